@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace WellPath.SharedKernel.Auth;
+
+public static class Policies
+{
+    public const string Admin = "admin";
+    public const string Staff = "staff";
+
+    public static void AddWellPathPolicies(this AuthorizationOptions options)
+    {
+        options.AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+        options.AddPolicy(Staff, p => p.RequireAuthenticatedUser().RequireRole([.. Roles.Staff]));
+    }
+}

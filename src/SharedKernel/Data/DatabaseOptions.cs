@@ -1,0 +1,3 @@
+namespace WellPath.SharedKernel.Data;
+
+public sealed record DatabaseOptions(string ConnectionString);

@@ -1,0 +1,22 @@
+using Htmx;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace WellPath.SharedKernel.Web;
+
+/// <summary>One endpoint, two answers: the full page on a normal request, the fragment on an htmx request.</summary>
+public static class PageResults
+{
+    public static RazorComponentResult PageOrPartial<TPage, TPartial>(HttpContext context, IReadOnlyDictionary<string, object?>? parameters = null)
+        where TPage : IComponent
+        where TPartial : IComponent
+    {
+        context.Response.Headers.Append(HeaderNames.Vary, HtmxRequestHeaders.Keys.Request);
+        var values = parameters ?? new Dictionary<string, object?>();
+        return context.Request.IsHtmx()
+            ? new RazorComponentResult<TPartial>(values)
+            : new RazorComponentResult<TPage>(values);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Reflection;
+using WellPath.Host;
+using WellPath.SharedKernel.Modules;
+
+namespace WellPath.Architecture.Tests;
+
+/// <summary>The assemblies of the listed modules: each module's implementation and its Contracts.</summary>
+internal static class ModuleAssemblies
+{
+    public static readonly Assembly SharedKernel = typeof(IModule).Assembly;
+
+    public static readonly Assembly Host = typeof(WellPathModules).Assembly;
+
+    public static IReadOnlyList<Assembly> Implementations { get; } =
+        WellPathModules.All.Select(m => m.GetType().Assembly).Distinct().ToList();
+
+    public static IReadOnlyList<Assembly> Contracts { get; } =
+        Implementations.SelectMany(a => a.GetReferencedAssemblies())
+            .Where(n => n.Name!.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Select(Assembly.Load)
+            .Distinct()
+            .ToList();
+
+    public static string RootNamespace(Assembly assembly) => assembly.GetName().Name!;
+}

@@ -1,0 +1,97 @@
+using System.Reflection;
+using NetArchTest.Rules;
+using WellPath.Host;
+
+namespace WellPath.Architecture.Tests;
+
+public sealed class ModuleBoundaryTests
+{
+    [Fact]
+    public void Every_listed_module_has_its_own_assembly_named_after_it()
+    {
+        foreach (var module in WellPathModules.All)
+        {
+            var assembly = module.GetType().Assembly;
+            Assert.StartsWith("WellPath.", assembly.GetName().Name);
+            Assert.NotEqual(ModuleAssemblies.Host, assembly);
+            Assert.NotEqual(ModuleAssemblies.SharedKernel, assembly);
+        }
+        Assert.Equal(WellPathModules.All.Count, ModuleAssemblies.Implementations.Count);
+    }
+
+    [Fact]
+    public void A_module_references_only_the_shared_kernel_and_other_modules_contracts()
+    {
+        var implementations = ModuleAssemblies.Implementations.Select(a => a.GetName().Name!).ToHashSet();
+        foreach (var assembly in ModuleAssemblies.Implementations)
+        {
+            var forbidden = assembly.GetReferencedAssemblies()
+                .Select(r => r.Name!)
+                .Where(name => name == ModuleAssemblies.Host.GetName().Name || (implementations.Contains(name) && name != assembly.GetName().Name))
+                .ToList();
+            Assert.True(forbidden.Count == 0, $"{assembly.GetName().Name} references {string.Join(", ", forbidden)}; use their .Contracts.");
+
+            var otherNamespaces = implementations.Where(n => n != assembly.GetName().Name).ToArray();
+            if (otherNamespaces.Length > 0)
+            {
+                var result = Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(otherNamespaces).GetResult();
+                Assert.True(result.IsSuccessful, Describe(result, assembly));
+            }
+        }
+    }
+
+    [Fact]
+    public void Contracts_depend_on_nothing_but_the_shared_kernel_and_other_contracts()
+    {
+        var implementations = ModuleAssemblies.Implementations.Select(a => a.GetName().Name!).Append(ModuleAssemblies.Host.GetName().Name!).ToArray();
+        foreach (var contracts in ModuleAssemblies.Contracts)
+        {
+            var result = Types.InAssembly(contracts).ShouldNot().HaveDependencyOnAny(implementations).GetResult();
+            Assert.True(result.IsSuccessful, Describe(result, contracts));
+        }
+    }
+
+    [Fact]
+    public void The_shared_kernel_knows_no_module_and_no_host()
+    {
+        var names = ModuleAssemblies.Implementations.Concat(ModuleAssemblies.Contracts).Append(ModuleAssemblies.Host)
+            .Select(a => a.GetName().Name!).ToArray();
+
+        var result = Types.InAssembly(ModuleAssemblies.SharedKernel).ShouldNot().HaveDependencyOnAny(names).GetResult();
+
+        Assert.True(result.IsSuccessful, Describe(result, ModuleAssemblies.SharedKernel));
+        Assert.DoesNotContain(ModuleAssemblies.SharedKernel.GetReferencedAssemblies(), r => names.Contains(r.Name));
+    }
+
+    [Fact]
+    public void The_host_touches_a_module_only_through_its_IModule_in_the_module_list()
+    {
+        var moduleNamespaces = ModuleAssemblies.Implementations.Select(ModuleAssemblies.RootNamespace).ToArray();
+        var result = Types.InAssembly(ModuleAssemblies.Host)
+            .That().DoNotHaveName(nameof(WellPathModules))
+            .ShouldNot().HaveDependencyOnAny([.. moduleNamespaces, .. ModuleAssemblies.Contracts.Select(ModuleAssemblies.RootNamespace)])
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, Describe(result, ModuleAssemblies.Host));
+        var program = typeof(Program);
+        Assert.Equal(ModuleAssemblies.Host, program.Assembly);
+    }
+
+    [Fact]
+    public void Only_contracts_and_the_module_entry_point_are_public_in_a_module()
+    {
+        foreach (var assembly in ModuleAssemblies.Implementations)
+        {
+            var leaked = assembly.GetExportedTypes()
+                .Where(t => !typeof(WellPath.SharedKernel.Modules.IModule).IsAssignableFrom(t))
+                .Where(t => !typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(t))
+                .Where(t => t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null)
+                .Select(t => t.FullName)
+                .ToList();
+            Assert.True(leaked.Count == 0, $"{assembly.GetName().Name} makes public: {string.Join(", ", leaked)}. Make them internal or move them to .Contracts.");
+        }
+    }
+
+    private static string Describe(TestResult result, Assembly assembly) =>
+        result.IsSuccessful ? "" : $"{assembly.GetName().Name}: {string.Join(", ", result.FailingTypeNames ?? [])}";
+}
