@@ -1,3 +1,4 @@
+using WellPath.Access;
 using WellPath.SharedKernel.Modules;
 
 namespace WellPath.Host;
@@ -7,5 +8,6 @@ public static class WellPathModules
 {
     public static IReadOnlyList<IModule> All { get; } =
     [
+        new AccessModule(),
     ];
 }

@@ -28,7 +28,7 @@ internal static class HostBuilderExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new ModuleCatalog(modules));
         services.AddWellPathData(configuration);
-        services.AddWellPathAuth();
+        services.AddWellPathAuth(configuration);
         services.AddWellPathProblemDetails();
         services.AddWellPathAudit();
         services.AddWellPathOutbox(configuration);

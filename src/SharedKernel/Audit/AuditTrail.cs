@@ -22,8 +22,8 @@ internal sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : IAud
         {
             Id = Guid.CreateVersion7(now),
             OccurredAt = now,
-            actor.ActorId,
-            actor.ActorKind,
+            ActorId = entry.ActorId ?? actor.ActorId,
+            ActorKind = entry.ActorKind ?? actor.ActorKind,
             actor.Address,
             actor.RequestId,
             entry.Action,

@@ -43,7 +43,7 @@ public sealed class ApiPipelineTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["WELLPATH_BOOTSTRAP_ADMIN_TOKEN"] = AdminToken });
         builder.Services.AddWellPathProblemDetails();
-        builder.Services.AddWellPathAuth();
+        builder.Services.AddWellPathAuth(builder.Configuration);
         builder.Services.AddSingleton<IValidator<ThingRequest>, ThingRequestValidator>();
         builder.Services.Configure<RateLimiterOptions>(o => o.AddFixedWindowLimiter("tight", w =>
         {
@@ -60,7 +60,7 @@ public sealed class ApiPipelineTests : IAsyncLifetime
         app.MapPost("/things", (ThingRequest request) => TypedResults.Created($"/things/1", request)).Validate<ThingRequest>();
         app.MapGet("/boom", string () => throw new InvalidOperationException("secret internal detail"));
         app.MapGet("/limited", () => "ok").RequireRateLimiting("tight");
-        app.MapGet("/admin-only", () => "ok").RequireAuthorization(Policies.Admin);
+        app.MapGet("/api/admin-only", () => "ok").RequireAuthorization(Policies.Admin);
         await app.StartAsync();
         client = app.GetTestClient();
     }
@@ -124,7 +124,7 @@ public sealed class ApiPipelineTests : IAsyncLifetime
     [InlineData(AdminToken, HttpStatusCode.OK)]
     public async Task The_bootstrap_admin_token_is_the_only_accepted_bearer_token(string? token, HttpStatusCode expected)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, "/admin-only");
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin-only");
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WellPath.Access.ApiTokens;
+using WellPath.Access.Sessions;
+using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Modules;
+
+namespace WellPath.Access;
+
+public sealed class AccessModule : IModule
+{
+    public string Name => "access";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IBearerTokenResolver, ApiTokenResolver>();
+        services.AddSingleton<PasswordHashing>();
+        services.AddSingleton<SessionValidator>();
+        services.AddScoped<SignInThrottle>();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .PostConfigure<SessionValidator>((options, validator) => options.Events.OnValidatePrincipal = validator.ValidateAsync);
+    }
+}

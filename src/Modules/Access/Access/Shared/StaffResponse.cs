@@ -1,0 +1,4 @@
+namespace WellPath.Access.Shared;
+
+internal sealed record StaffResponse(
+    Guid Id, string Email, string Name, string Role, IReadOnlyList<Guid> LocationIds, Guid? PractitionerId, bool Active, DateTimeOffset CreatedAt);

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+
+namespace WellPath.Access.Tests.Integration;
+
+/// <summary>
+/// Every endpoint of the app against every caller, with the status each must get. A new endpoint must add its row:
+/// <see cref="PermissionMatrixTests.Every_endpoint_has_a_row_in_the_matrix"/> fails until it does.
+/// </summary>
+internal static class PermissionMatrix
+{
+    public static readonly string[] Callers = ["anonymous", "admin", "operations", "clinic_manager", "reception", "practitioner"];
+
+    public static readonly Row[] Rows =
+    [
+        // Public pages and probes.
+        Row.Same("GET", "/", "/", 200),
+        Row.Same("GET", "/system-status", "/system-status", 200),
+        Row.Same("GET", "/health/live", "/health/live", 200),
+        Row.Same("GET", "/health/ready", "/health/ready", 200),
+        Row.Same("GET", "/openapi/{documentName}.json", "/openapi/v1.json", 200),
+        Row.Same("GET", "/sign-in", "/sign-in", 200),
+        // Form posts without the antiforgery field are refused for everyone.
+        Row.Same("POST", "/sign-in", "/sign-in", 400, Form),
+        Row.Same("POST", "/sign-out", "/sign-out", 400, Form),
+        new("GET", "/account", "/account", null, Expect(anonymous: 302, staff: 200)),
+        // Access administration: admin only.
+        new("POST", "/api/v1/staff", "/api/v1/staff", NewStaff, Expect(anonymous: 401, admin: 201, staff: 403)),
+        new("POST", "/api/v1/tokens", "/api/v1/tokens", NewTokenForUnknownStaff, Expect(anonymous: 401, admin: 422, staff: 403)),
+        new("DELETE", "/api/v1/tokens/{id:guid}", $"/api/v1/tokens/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+    ];
+
+    private static HttpContent NewStaff() => JsonContent.Create(new
+    {
+        email = $"matrix-{Guid.NewGuid():N}@clinic.test", name = "Matrix", role = "operations", locationIds = Array.Empty<Guid>(),
+    });
+
+    private static HttpContent NewTokenForUnknownStaff() => JsonContent.Create(new { name = "matrix", staffId = Guid.NewGuid() });
+
+    private static HttpContent Form() => new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "y" });
+
+    private static Dictionary<string, int> Expect(int anonymous, int staff, int? admin = null) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => anonymous,
+            "admin" => admin ?? staff,
+            _ => staff,
+        });
+
+    public sealed record Row(string Method, string Pattern, string Path, Func<HttpContent>? Body, IReadOnlyDictionary<string, int> Expected)
+    {
+        public string Key => $"{Method} {Pattern}";
+
+        public static Row Same(string method, string pattern, string path, int status, Func<HttpContent>? body = null) =>
+            new(method, pattern, path, body, Callers.ToDictionary(c => c, _ => status));
+    }
+}
