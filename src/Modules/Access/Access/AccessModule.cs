@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.RateLimiting;
 using WellPath.Access.ApiTokens;
+using WellPath.Access.Contracts;
+using WellPath.Access.Customers;
+using WellPath.Access.Links;
 using WellPath.Access.Sessions;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Modules;
@@ -18,6 +22,10 @@ public sealed class AccessModule : IModule
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<SessionValidator>();
         services.AddScoped<SignInThrottle>();
+        services.AddSingleton<SignInLinks>();
+        services.AddSingleton<PublicUrl>();
+        services.AddScoped<ICustomerDirectory, CustomerDirectory>();
+        services.Configure<RateLimiterOptions>(options => AccessRateLimits.Configure(options, configuration));
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .PostConfigure<SessionValidator>((options, validator) => options.Events.OnValidatePrincipal = validator.ValidateAsync);
     }

@@ -40,7 +40,7 @@ internal sealed class SignInEndpoints : ICarterModule
                 default:
                     return Page(context, StatusCodes.Status401Unauthorized, form, returnUrl, "That email and password do not match an active account.");
             }
-        });
+        }).RequireRateLimiting(AccessRateLimits.SignIn);
     }
 
     private static IResult Page(HttpContext context, int status, SignInForm form, string? returnUrl, string error)

@@ -1,0 +1,59 @@
+using Carter;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+using WellPath.Access.Links;
+using WellPath.Access.PasswordReset;
+using WellPath.SharedKernel.Web;
+
+namespace WellPath.Access.CustomerLink;
+
+internal sealed class CustomerLinkEndpoints : ICarterModule
+{
+    private static readonly string[] Purposes = [LinkPurposes.CustomerSignIn];
+
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/account/customer-link").AllowAnonymous().ExcludeFromDescription();
+        group.MapGet("", () => new RazorComponentResult<RequestCustomerLinkPage>());
+        group.MapPost("", async ([FromForm] RequestPasswordResetForm form, RequestCustomerLinkHandler handler, CancellationToken cancellationToken) =>
+            {
+                if (string.IsNullOrWhiteSpace(form.Email) || form.Email.Length > 254 || !form.Email.Contains('@', StringComparison.Ordinal))
+                {
+                    return new RazorComponentResult<RequestCustomerLinkPage>(new { form.Email, Error = "Enter the email address you booked with." })
+                    { StatusCode = StatusCodes.Status422UnprocessableEntity };
+                }
+                await handler.HandleAsync(form.Email, cancellationToken);
+                return new RazorComponentResult<RequestCustomerLinkPage>(new { Sent = true });
+            })
+            .RequireRateLimiting(AccessRateLimits.MailedLinks);
+
+        group.MapGet("/{secret}", async (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            return SignInLinks.LooksLikeSecret(secret) && await links.PeekAsync(connection, secret, Purposes, cancellationToken) is not null
+                ? new RazorComponentResult<UseCustomerLinkPage>(new { Secret = secret })
+                : Expired();
+        });
+        group.MapPost("/{secret}", async (string secret, HttpContext context, UseCustomerLinkHandler handler, CancellationToken cancellationToken) =>
+            {
+                var principal = SignInLinks.LooksLikeSecret(secret) ? await handler.HandleAsync(secret, cancellationToken) : null;
+                if (principal is null)
+                {
+                    return Expired();
+                }
+                await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+                return TypedResults.LocalRedirect("/account");
+            })
+            .RequireAntiforgery();
+    }
+
+    private static IResult Expired() =>
+        new RazorComponentResult<LinkExpiredPage>(new { Advice = "Ask for a new one.", RetryUrl = "/account/customer-link", RetryText = "Send me a new link" })
+        { StatusCode = StatusCodes.Status410Gone };
+}

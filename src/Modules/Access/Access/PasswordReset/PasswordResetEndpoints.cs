@@ -1,0 +1,64 @@
+using Carter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+using WellPath.Access.Links;
+using WellPath.Access.Sessions;
+
+namespace WellPath.Access.PasswordReset;
+
+internal sealed class PasswordResetEndpoints : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/password-reset").AllowAnonymous().ExcludeFromDescription();
+        group.MapGet("", () => new RazorComponentResult<RequestPasswordResetPage>());
+        group.MapPost("", async ([FromForm] RequestPasswordResetForm form, RequestPasswordResetHandler handler, CancellationToken cancellationToken) =>
+            {
+                if (string.IsNullOrWhiteSpace(form.Email) || form.Email.Length > 254 || !form.Email.Contains('@', StringComparison.Ordinal))
+                {
+                    return new RazorComponentResult<RequestPasswordResetPage>(new { form.Email, Error = "Enter the email address of your account." })
+                    { StatusCode = StatusCodes.Status422UnprocessableEntity };
+                }
+                await handler.HandleAsync(form.Email, cancellationToken);
+                return new RazorComponentResult<RequestPasswordResetPage>(new { Sent = true });
+            })
+            .RequireRateLimiting(AccessRateLimits.MailedLinks);
+
+        group.MapGet("/{secret}", async (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            var live = SignInLinks.LooksLikeSecret(secret) && await links.PeekAsync(connection, secret, SetPasswordHandler.Purposes, cancellationToken) is not null;
+            return live ? SetPasswordPage(secret, null, StatusCodes.Status200OK) : Expired();
+        });
+        group.MapPost("/{secret}", async (string secret, [FromForm] SetPasswordForm form, SetPasswordHandler handler, CancellationToken cancellationToken) =>
+        {
+            if (!SignInLinks.LooksLikeSecret(secret))
+            {
+                return Expired();
+            }
+            if (form.Password is not { Length: >= PasswordHashing.MinLength and <= PasswordHashing.MaxLength })
+            {
+                return SetPasswordPage(secret, $"Choose a password of {PasswordHashing.MinLength} to {PasswordHashing.MaxLength} characters.", StatusCodes.Status422UnprocessableEntity);
+            }
+            if (form.Password != form.Confirm)
+            {
+                return SetPasswordPage(secret, "The two passwords are not the same.", StatusCodes.Status422UnprocessableEntity);
+            }
+            return await handler.HandleAsync(secret, form.Password, cancellationToken)
+                ? TypedResults.LocalRedirect("/sign-in?passwordSet=true")
+                : Expired();
+        });
+    }
+
+    private static IResult SetPasswordPage(string secret, string? error, int status) =>
+        new RazorComponentResult<SetPasswordPage>(new { Secret = secret, Error = error, MinLength = PasswordHashing.MinLength, MaxLength = PasswordHashing.MaxLength })
+        { StatusCode = status };
+
+    private static IResult Expired() =>
+        new RazorComponentResult<LinkExpiredPage>(new { Advice = "Ask for a new one.", RetryUrl = "/password-reset", RetryText = "Send me a new link" })
+        { StatusCode = StatusCodes.Status410Gone };
+}

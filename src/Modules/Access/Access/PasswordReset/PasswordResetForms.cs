@@ -1,0 +1,13 @@
+namespace WellPath.Access.PasswordReset;
+
+internal sealed class RequestPasswordResetForm
+{
+    public string? Email { get; set; }
+}
+
+internal sealed class SetPasswordForm
+{
+    public string? Password { get; set; }
+
+    public string? Confirm { get; set; }
+}
