@@ -7,6 +7,7 @@ using WellPath.SharedKernel.Audit;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Data;
 using WellPath.SharedKernel.Jobs;
+using WellPath.SharedKernel.Mail;
 using WellPath.SharedKernel.Modules;
 using WellPath.SharedKernel.Outbox;
 using WellPath.SharedKernel.Problems;
@@ -32,6 +33,7 @@ internal static class HostBuilderExtensions
         services.AddWellPathProblemDetails();
         services.AddWellPathAudit();
         services.AddWellPathOutbox(configuration);
+        services.AddWellPathMail(configuration);
         services.AddWellPathJobs(configuration);
         services.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
         services.AddRazorComponents();
