@@ -6,6 +6,7 @@ using WellPath.Host.Startup;
 using WellPath.SharedKernel.Audit;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Data;
+using WellPath.SharedKernel.DataProtection;
 using WellPath.SharedKernel.Jobs;
 using WellPath.SharedKernel.Mail;
 using WellPath.SharedKernel.Modules;
@@ -30,6 +31,7 @@ internal static class HostBuilderExtensions
         services.AddSingleton(new ModuleCatalog(modules));
         services.AddWellPathData(configuration);
         services.AddWellPathAuth();
+        services.AddWellPathDataProtection();
         services.AddWellPathProblemDetails();
         services.AddWellPathAudit();
         services.AddWellPathOutbox(configuration);
