@@ -19,6 +19,8 @@ public class WellPathFactory(string connectionString, IReadOnlyDictionary<string
         builder.UseSetting("WELLPATH_DEMO_DATA", "false");
         builder.UseSetting("WELLPATH_BOOTSTRAP_ADMIN_TOKEN", AdminToken);
         builder.UseSetting("WELLPATH_OUTBOX_INTERVAL_SECONDS", "1");
+        // Port 9 (discard) on loopback: no test mails a developer's real SMTP catcher unless it says where.
+        builder.UseSetting("WELLPATH_SMTP_URL", "smtp://127.0.0.1:9");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

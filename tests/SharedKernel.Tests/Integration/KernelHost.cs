@@ -15,10 +15,14 @@ public sealed class KernelHost : IAsyncLifetime
 
     public NpgsqlDataSource DataSource => Factory.Services.GetRequiredService<NpgsqlDataSource>();
 
-    public WellPathFactory CreateFactory(IReadOnlyDictionary<string, string?>? settings = null) =>
+    public WellPathFactory CreateFactory(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null) =>
         new(Database.ConnectionString, settings)
         {
-            ConfigureServices = services => services.AddScoped<IEventHandler<SomethingHappened>, RecordingHandler>(),
+            ConfigureServices = services =>
+            {
+                services.AddScoped<IEventHandler<SomethingHappened>, RecordingHandler>();
+                configureServices?.Invoke(services);
+            },
         };
 
     public async Task InitializeAsync()
