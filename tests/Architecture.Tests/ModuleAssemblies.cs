@@ -22,4 +22,18 @@ internal static class ModuleAssemblies
             .ToList();
 
     public static string RootNamespace(Assembly assembly) => assembly.GetName().Name!;
+
+    /// <summary>
+    /// Names that only code inside <paramref name="implementation"/> may use: its sub-namespaces and the full names of the
+    /// types in its root namespace. (NetArchTest matches by prefix, and WellPath.Access is a prefix of WellPath.Access.Contracts.)
+    /// </summary>
+    public static string[] InternalNames(Assembly implementation)
+    {
+        var root = RootNamespace(implementation);
+        var types = implementation.GetTypes().Where(t => t.Namespace is not null).ToList();
+        return types.Where(t => t.Namespace != root).Select(t => t.Namespace!)
+            .Concat(types.Where(t => t.Namespace == root && !t.IsNested).Select(t => t.FullName!))
+            .Distinct()
+            .ToArray();
+    }
 }

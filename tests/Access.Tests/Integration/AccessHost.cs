@@ -25,6 +25,7 @@ public sealed class AccessHost : IAsyncLifetime
         {
             ["WELLPATH_JOBS"] = "false",
             ["WELLPATH_COOKIE_SECURE"] = "false",
+            ["WELLPATH_MAILED_LINK_LIMIT"] = "10000",
         });
         _ = Factory.Server;
     }

@@ -8,6 +8,8 @@ namespace WellPath.Access.Tests.Integration;
 /// </summary>
 internal static class PermissionMatrix
 {
+    private const string UnknownSecret = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+
     public static readonly string[] Callers = ["anonymous", "admin", "operations", "clinic_manager", "reception", "practitioner"];
 
     public static readonly Row[] Rows =
@@ -23,6 +25,14 @@ internal static class PermissionMatrix
         Row.Same("POST", "/sign-in", "/sign-in", 400, Form),
         Row.Same("POST", "/sign-out", "/sign-out", 400, Form),
         new("GET", "/account", "/account", null, Expect(anonymous: 302, staff: 200)),
+        Row.Same("GET", "/password-reset", "/password-reset", 200),
+        Row.Same("POST", "/password-reset", "/password-reset", 400, Form),
+        Row.Same("GET", "/password-reset/{secret}", $"/password-reset/{UnknownSecret}", 410),
+        Row.Same("POST", "/password-reset/{secret}", $"/password-reset/{UnknownSecret}", 400, Form),
+        Row.Same("GET", "/account/customer-link", "/account/customer-link", 200),
+        Row.Same("POST", "/account/customer-link", "/account/customer-link", 400, Form),
+        Row.Same("GET", "/account/customer-link/{secret}", $"/account/customer-link/{UnknownSecret}", 410),
+        Row.Same("POST", "/account/customer-link/{secret}", $"/account/customer-link/{UnknownSecret}", 400, Form),
         // Access administration: admin only.
         new("POST", "/api/v1/staff", "/api/v1/staff", NewStaff, Expect(anonymous: 401, admin: 201, staff: 403)),
         new("POST", "/api/v1/tokens", "/api/v1/tokens", NewTokenForUnknownStaff, Expect(anonymous: 401, admin: 422, staff: 403)),

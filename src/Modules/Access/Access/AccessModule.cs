@@ -24,6 +24,7 @@ public sealed class AccessModule : IModule
         services.AddScoped<SignInThrottle>();
         services.AddSingleton<SignInLinks>();
         services.AddSingleton<PublicUrl>();
+        services.AddScoped<SetPasswordLinkSender>();
         services.AddScoped<ICustomerDirectory, CustomerDirectory>();
         services.Configure<RateLimiterOptions>(options => AccessRateLimits.Configure(options, configuration));
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)

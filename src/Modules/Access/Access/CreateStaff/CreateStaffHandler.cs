@@ -1,11 +1,13 @@
 using Dapper;
 using Npgsql;
+using WellPath.Access.Links;
 using WellPath.Access.Shared;
 using WellPath.SharedKernel.Audit;
 
 namespace WellPath.Access.CreateStaff;
 
-internal sealed class CreateStaffHandler(NpgsqlDataSource dataSource, IAuditTrail audit, TimeProvider clock)
+/// <summary>Creates the account without a password and mails its owner an invite to choose one.</summary>
+internal sealed class CreateStaffHandler(NpgsqlDataSource dataSource, IAuditTrail audit, SetPasswordLinkSender invites, TimeProvider clock)
 {
     private const string InsertStaffSql = """
         insert into access.staff (id, email, name, role, practitioner_id, active, security_stamp, created_at, updated_at)
@@ -39,6 +41,7 @@ internal sealed class CreateStaffHandler(NpgsqlDataSource dataSource, IAuditTrai
 
         await connection.ExecuteAsync(new CommandDefinition(
             InsertLocationsSql, new { staff.Id, LocationIds = staff.LocationIds.ToArray() }, transaction, cancellationToken: cancellationToken));
+        await invites.SendAsync(staff.Id, staff.Email, staff.Name, invite: true, transaction, cancellationToken);
         await audit.RecordAsync(new AuditEntry("staff.created", "staff", staff.Id.ToString(), new { after = staff }), transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return staff;

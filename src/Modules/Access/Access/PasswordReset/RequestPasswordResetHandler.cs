@@ -2,12 +2,11 @@ using Dapper;
 using Npgsql;
 using WellPath.Access.Links;
 using WellPath.SharedKernel.Audit;
-using WellPath.SharedKernel.Mail;
 
 namespace WellPath.Access.PasswordReset;
 
 /// <summary>Mails a set-password link to an active staff member. Says nothing about whether the account exists.</summary>
-internal sealed class RequestPasswordResetHandler(NpgsqlDataSource dataSource, SignInLinks links, IMailQueue mail, IAuditTrail audit, PublicUrl publicUrl)
+internal sealed class RequestPasswordResetHandler(NpgsqlDataSource dataSource, SetPasswordLinkSender sender, IAuditTrail audit)
 {
     private const string FindSql = "select id, email, name from access.staff where email_key = lower(@Email) and active";
 
@@ -22,15 +21,8 @@ internal sealed class RequestPasswordResetHandler(NpgsqlDataSource dataSource, S
             return;
         }
 
-        await SendAsync(found.Id, found.Email, found.Name, invite: false, transaction, cancellationToken);
+        await sender.SendAsync(found.Id, found.Email, found.Name, invite: false, transaction, cancellationToken);
         await audit.RecordAsync(new AuditEntry("password_reset.requested", "staff", found.Id.ToString()), transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-
-    /// <summary>Also used for the invite of a new account, in the transaction that creates it.</summary>
-    public async Task SendAsync(Guid staffId, string email, string name, bool invite, NpgsqlTransaction transaction, CancellationToken cancellationToken)
-    {
-        var secret = await links.CreateAsync(invite ? LinkPurposes.StaffInvite : LinkPurposes.PasswordReset, staffId, transaction, cancellationToken);
-        await mail.QueueAsync(LinkMails.SetPassword(email, name, publicUrl.For($"/password-reset/{secret}"), invite), transaction, cancellationToken);
     }
 }
