@@ -19,7 +19,7 @@ restore: ## Restore NuGet and npm packages
 build: restore ## Build everything
 	$(DOTNET) build WellPath.sln --no-restore -c $(CONFIGURATION) -v quiet -nologo
 
-run: build ## Start the embedded database (unless DATABASE_URL is set), migrate, load demo data, serve on :5080
+run: build ## Start the embedded database and the mail catcher (unless DATABASE_URL, WELLPATH_SMTP_URL are set), migrate, load demo data, serve on :5080
 	@scripts/run.sh "$(HOST_DLL)"
 
 stop: ## Stop what `make run` started

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Serves the host; when DATABASE_URL is unset, on the embedded PostgreSQL cluster under .data/.
+# Serves the host; when DATABASE_URL is unset, on the embedded PostgreSQL cluster under .data/, and when
+# WELLPATH_SMTP_URL is unset, sending mail to a local smtp4dev with a web inbox (scripts/smtp4dev.sh).
 # Usage: scripts/run.sh <host.dll> [migrate]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,12 @@ export WELLPATH_URLS=${WELLPATH_URLS:-http://127.0.0.1:5080}
 
 if [ "${1:-}" = migrate ]; then
   exec dotnet "$host_dll" migrate --contentRoot "$PWD/src/Host"
+fi
+
+if [ -z "${WELLPATH_SMTP_URL:-}" ]; then
+  scripts/smtp4dev.sh start >&2
+  WELLPATH_SMTP_URL=$(scripts/smtp4dev.sh url)
+  export WELLPATH_SMTP_URL
 fi
 
 mkdir -p .data

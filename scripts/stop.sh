@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stops what `make run` started: the app (if it still runs) and the embedded database.
+# Stops what `make run` started: the app (if it still runs), the SMTP catcher and the embedded database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -f .data/app.pid ]; then
@@ -10,4 +10,7 @@ if [ -f .data/app.pid ]; then
   fi
   rm -f .data/app.pid
 fi
-scripts/pg.sh dev stop
+status=0
+scripts/smtp4dev.sh stop || status=1
+scripts/pg.sh dev stop || status=1
+exit "$status"

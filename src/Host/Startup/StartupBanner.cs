@@ -36,7 +36,7 @@ internal static class StartupBanner
             {
                 text.AppendLine("  API admin token: the value of WELLPATH_BOOTSTRAP_ADMIN_TOKEN (Authorization: Bearer <token>)");
             }
-            text.AppendLine("  Stop: Ctrl+C here (then `make stop` to stop the embedded database)");
+            text.AppendLine("  Stop: Ctrl+C here (then `make stop` to stop the embedded database and the mail catcher)");
             Console.WriteLine(text.ToString());
         });
     }
