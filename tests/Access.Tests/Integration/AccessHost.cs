@@ -16,14 +16,18 @@ public sealed class AccessHost : IAsyncLifetime
 
     public WellPathFactory Factory { get; private set; } = default!;
 
+    public SmtpInbox Inbox { get; private set; } = default!;
+
     public NpgsqlDataSource DataSource => Factory.Services.GetRequiredService<NpgsqlDataSource>();
 
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("access");
+        Inbox = await SmtpInbox.StartAsync();
         Factory = new WellPathFactory(Database.ConnectionString, new Dictionary<string, string?>
         {
-            ["WELLPATH_JOBS"] = "false",
+            ["WELLPATH_SMTP_URL"] = Inbox.Url,
+            ["WELLPATH_NODE_ID"] = "access-tests",
             ["WELLPATH_COOKIE_SECURE"] = "false",
             ["WELLPATH_MAILED_LINK_LIMIT"] = "10000",
         });
@@ -33,6 +37,7 @@ public sealed class AccessHost : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
+        await Inbox.DisposeAsync();
         await Database.DisposeAsync();
     }
 
