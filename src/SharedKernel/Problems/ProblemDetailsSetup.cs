@@ -9,6 +9,14 @@ namespace WellPath.SharedKernel.Problems;
 
 public static class ProblemDetailsSetup
 {
+    private const string TooManyRequestsPage = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Too many requests · WellPath</title><link rel="stylesheet" href="/lib/pico.min.css"></head>
+        <body><main class="container"><h1>Too many requests</h1>
+        <p>You have tried this too often in a short time. Wait a few minutes, then try again.</p>
+        <p><a href="/">Back to the start</a></p></main></body></html>
+        """;
+
     /// <summary>Every error the API gives is RFC 9457 problem details with a request id and never a stack trace.</summary>
     public static IServiceCollection AddWellPathProblemDetails(this IServiceCollection services)
     {
@@ -24,13 +32,19 @@ public static class ProblemDetailsSetup
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
+            options.OnRejected = async (context, cancellationToken) =>
             {
+                var response = context.HttpContext.Response;
                 if (context.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
-                return ValueTask.CompletedTask;
+                if (!Auth.AuthServiceCollectionExtensions.IsApi(context.HttpContext.Request)
+                    && context.HttpContext.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
+                {
+                    response.ContentType = "text/html; charset=utf-8";
+                    await response.WriteAsync(TooManyRequestsPage, cancellationToken);
+                }
             };
         });
         return services;
