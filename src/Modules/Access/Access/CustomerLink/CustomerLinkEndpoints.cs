@@ -23,7 +23,7 @@ internal sealed class CustomerLinkEndpoints : ICarterModule
         group.MapGet("", () => new RazorComponentResult<RequestCustomerLinkPage>());
         group.MapPost("", async ([FromForm] RequestPasswordResetForm form, RequestCustomerLinkHandler handler, CancellationToken cancellationToken) =>
             {
-                if (string.IsNullOrWhiteSpace(form.Email) || form.Email.Length > 254 || !form.Email.Contains('@', StringComparison.Ordinal))
+                if (!LinkPages.IsPlausibleEmail(form.Email))
                 {
                     return new RazorComponentResult<RequestCustomerLinkPage>(new { form.Email, Error = "Enter the email address you booked with." })
                     { StatusCode = StatusCodes.Status422UnprocessableEntity };
@@ -33,13 +33,9 @@ internal sealed class CustomerLinkEndpoints : ICarterModule
             })
             .RequireRateLimiting(AccessRateLimits.MailedLinks);
 
-        group.MapGet("/{secret}", async (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            return SignInLinks.LooksLikeSecret(secret) && await links.PeekAsync(connection, secret, Purposes, cancellationToken) is not null
-                ? new RazorComponentResult<UseCustomerLinkPage>(new { Secret = secret })
-                : Expired();
-        });
+        group.MapGet("/{secret}", (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>
+            LinkPages.ShowIfLiveAsync(
+                secret, Purposes, dataSource, links, () => new RazorComponentResult<UseCustomerLinkPage>(new { Secret = secret }), RetryUrl, cancellationToken));
         group.MapPost("/{secret}", async (string secret, HttpContext context, UseCustomerLinkHandler handler, CancellationToken cancellationToken) =>
             {
                 var principal = SignInLinks.LooksLikeSecret(secret) ? await handler.HandleAsync(secret, cancellationToken) : null;
@@ -53,7 +49,7 @@ internal sealed class CustomerLinkEndpoints : ICarterModule
             .RequireAntiforgery();
     }
 
-    private static IResult Expired() =>
-        new RazorComponentResult<LinkExpiredPage>(new { Advice = "Ask for a new one.", RetryUrl = "/account/customer-link", RetryText = "Send me a new link" })
-        { StatusCode = StatusCodes.Status410Gone };
+    private const string RetryUrl = "/account/customer-link";
+
+    private static IResult Expired() => LinkPages.Expired(RetryUrl);
 }

@@ -18,7 +18,7 @@ internal sealed class PasswordResetEndpoints : ICarterModule
         group.MapGet("", () => new RazorComponentResult<RequestPasswordResetPage>());
         group.MapPost("", async ([FromForm] RequestPasswordResetForm form, RequestPasswordResetHandler handler, CancellationToken cancellationToken) =>
             {
-                if (string.IsNullOrWhiteSpace(form.Email) || form.Email.Length > 254 || !form.Email.Contains('@', StringComparison.Ordinal))
+                if (!LinkPages.IsPlausibleEmail(form.Email))
                 {
                     return new RazorComponentResult<RequestPasswordResetPage>(new { form.Email, Error = "Enter the email address of your account." })
                     { StatusCode = StatusCodes.Status422UnprocessableEntity };
@@ -28,12 +28,9 @@ internal sealed class PasswordResetEndpoints : ICarterModule
             })
             .RequireRateLimiting(AccessRateLimits.MailedLinks);
 
-        group.MapGet("/{secret}", async (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>
-        {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            var live = SignInLinks.LooksLikeSecret(secret) && await links.PeekAsync(connection, secret, SetPasswordHandler.Purposes, cancellationToken) is not null;
-            return live ? SetPasswordPage(secret, null, StatusCodes.Status200OK) : Expired();
-        });
+        group.MapGet("/{secret}", (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>
+            LinkPages.ShowIfLiveAsync(
+                secret, SetPasswordHandler.Purposes, dataSource, links, () => SetPasswordPage(secret, null, StatusCodes.Status200OK), RetryUrl, cancellationToken));
         group.MapPost("/{secret}", async (string secret, [FromForm] SetPasswordForm form, SetPasswordHandler handler, CancellationToken cancellationToken) =>
         {
             if (!SignInLinks.LooksLikeSecret(secret))
@@ -58,7 +55,7 @@ internal sealed class PasswordResetEndpoints : ICarterModule
         new RazorComponentResult<SetPasswordPage>(new { Secret = secret, Error = error, MinLength = PasswordHashing.MinLength, MaxLength = PasswordHashing.MaxLength })
         { StatusCode = status };
 
-    private static IResult Expired() =>
-        new RazorComponentResult<LinkExpiredPage>(new { Advice = "Ask for a new one.", RetryUrl = "/password-reset", RetryText = "Send me a new link" })
-        { StatusCode = StatusCodes.Status410Gone };
+    private const string RetryUrl = "/password-reset";
+
+    private static IResult Expired() => LinkPages.Expired(RetryUrl);
 }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Npgsql;
+
+namespace WellPath.Access.Links;
+
+/// <summary>What the two mailed-link flows (set password, customer sign-in) answer alike.</summary>
+internal static class LinkPages
+{
+    public static bool IsPlausibleEmail([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? email) =>
+        !string.IsNullOrWhiteSpace(email) && email.Length <= 254 && email.Contains('@', StringComparison.Ordinal);
+
+    /// <summary>The form behind a live link, or the expired page.</summary>
+    public static async Task<IResult> ShowIfLiveAsync(
+        string secret, string[] purposes, NpgsqlDataSource dataSource, SignInLinks links, Func<IResult> form, string retryUrl, CancellationToken cancellationToken)
+    {
+        if (!SignInLinks.LooksLikeSecret(secret))
+        {
+            return Expired(retryUrl);
+        }
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await links.PeekAsync(connection, secret, purposes, cancellationToken) is null ? Expired(retryUrl) : form();
+    }
+
+    public static IResult Expired(string retryUrl) =>
+        new RazorComponentResult<LinkExpiredPage>(new { Advice = "Ask for a new one.", RetryUrl = retryUrl, RetryText = "Send me a new link" })
+        { StatusCode = StatusCodes.Status410Gone };
+}
