@@ -12,8 +12,8 @@ public static class AuthServiceCollectionExtensions
     public const string DefaultScheme = "WellPath";
 
     /// <summary>
-    /// Bearer tokens for the API, a session cookie for pages. An API request without credentials is answered 401,
-    /// a page request is sent to the sign-in page.
+    /// A bearer token when the request carries one, else the session cookie. An API request without credentials is
+    /// answered 401, a page request is sent to the sign-in page.
     /// </summary>
     public static IServiceCollection AddWellPathAuth(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,11 +41,9 @@ public static class AuthServiceCollectionExtensions
     private static string SelectScheme(HttpContext context)
     {
         string? authorization = context.Request.Headers.Authorization;
-        if (authorization?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true || IsApi(context.Request))
-        {
-            return BearerTokenAuthenticationHandler.SchemeName;
-        }
-        return CookieAuthenticationDefaults.AuthenticationScheme;
+        return authorization?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true
+            ? BearerTokenAuthenticationHandler.SchemeName
+            : CookieAuthenticationDefaults.AuthenticationScheme;
     }
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");

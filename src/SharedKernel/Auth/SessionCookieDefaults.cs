@@ -20,6 +20,19 @@ internal static class SessionCookieDefaults
         options.LogoutPath = "/sign-out";
         options.AccessDeniedPath = "/forbidden";
         options.ReturnUrlParameter = "returnUrl";
+        options.Events.OnRedirectToLogin = context =>
+        {
+            if (AuthServiceCollectionExtensions.IsApi(context.Request))
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+            else
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
+            return Task.CompletedTask;
+        };
         options.Events.OnRedirectToAccessDenied = context =>
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using WellPath.Access.Contracts;
 using WellPath.Access.Sessions;
 using WellPath.TestSupport;
 
@@ -73,6 +74,28 @@ public sealed class AccessHost : IAsyncLifetime
         var response = await Admin().PostAsJsonAsync("/api/v1/tokens", new { name = "test", staffId });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenCreated>())!.Token;
+    }
+
+    public async Task CreateCustomerAsync(string name, string email)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await using var connection = await DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(new CustomerDetails(name, email, null), transaction, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>A browser signed in as a new customer, through the mailed link like a real one.</summary>
+    public async Task<HttpClient> SignedInCustomerAsync()
+    {
+        var email = $"customer-{Guid.NewGuid():N}@patients.test";
+        await CreateCustomerAsync("Test Customer", email);
+        var browser = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInForms.PostFormAsync(browser, "/account/customer-link", new() { ["Email"] = email });
+        var mail = await Inbox.WaitForAsync(m => m.EnvelopeTo.Contains(email), TimeSpan.FromSeconds(20));
+        var path = SignInForms.LinkIn(mail.Message.TextBody, "/account/customer-link/");
+        var signIn = await SignInForms.PostFormAsync(browser, path, [], tokenFrom: path);
+        return signIn.StatusCode == System.Net.HttpStatusCode.Redirect ? browser : throw new InvalidOperationException($"Customer sign-in failed: {signIn.StatusCode}");
     }
 
     /// <summary>Arranges a password the way the set-password link would, so sign-in can be tested on its own.</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +8,7 @@ using WellPath.TestSupport;
 namespace WellPath.Access.Tests.Integration;
 
 [Collection(AccessHostCollection.Name)]
-public sealed partial class LinkFlowTests(AccessHost host)
+public sealed class LinkFlowTests(AccessHost host)
 {
     private const string NewPassword = "a long and new pass phrase";
     private static readonly TimeSpan MailPatience = TimeSpan.FromSeconds(20);
@@ -23,7 +22,7 @@ public sealed partial class LinkFlowTests(AccessHost host)
 
         var mail = await host.Inbox.WaitForAsync(m => m.EnvelopeTo.Contains(staff.Email), MailPatience);
         Assert.Equal("You're invited to WellPath", mail.Message.Subject);
-        var path = LinkIn(mail.Message.TextBody, "/password-reset/");
+        var path = SignInForms.LinkIn(mail.Message.TextBody, "/password-reset/");
         var browser = Browser();
         var set = await SetPasswordAsync(browser, path, NewPassword);
 
@@ -45,9 +44,9 @@ public sealed partial class LinkFlowTests(AccessHost host)
         await SignInForms.SignInAsync(oldSession, staff.Email, "the old pass phrase 1");
         Assert.Equal(HttpStatusCode.OK, (await oldSession.GetAsync("/account")).StatusCode);
 
-        var requested = await PostFormAsync(Browser(), "/password-reset", new() { ["Email"] = staff.Email });
+        var requested = await SignInForms.PostFormAsync(Browser(), "/password-reset", new() { ["Email"] = staff.Email });
         var mail = await host.Inbox.WaitForAsync(m => m.EnvelopeTo.Contains(staff.Email) && m.Message.Subject?.Contains("Reset", StringComparison.Ordinal) == true, MailPatience);
-        await SetPasswordAsync(Browser(), LinkIn(mail.Message.TextBody, "/password-reset/"), NewPassword);
+        await SetPasswordAsync(Browser(), SignInForms.LinkIn(mail.Message.TextBody, "/password-reset/"), NewPassword);
 
         Assert.Contains("we have sent it a link", await requested.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await oldSession.GetAsync("/account")).StatusCode);
@@ -60,7 +59,7 @@ public sealed partial class LinkFlowTests(AccessHost host)
     {
         var email = $"nobody-{Guid.NewGuid():N}@clinic.test";
 
-        var response = await PostFormAsync(Browser(), "/password-reset", new() { ["Email"] = email });
+        var response = await SignInForms.PostFormAsync(Browser(), "/password-reset", new() { ["Email"] = email });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("we have sent it a link", await response.Content.ReadAsStringAsync());
@@ -73,7 +72,7 @@ public sealed partial class LinkFlowTests(AccessHost host)
     {
         var staff = await host.CreateStaffAsync("operations");
         var mail = await host.Inbox.WaitForAsync(m => m.EnvelopeTo.Contains(staff.Email), MailPatience);
-        var path = LinkIn(mail.Message.TextBody, "/password-reset/");
+        var path = SignInForms.LinkIn(mail.Message.TextBody, "/password-reset/");
         await using (var connection = await host.DataSource.OpenConnectionAsync())
         {
             await connection.ExecuteAsync(
@@ -89,7 +88,7 @@ public sealed partial class LinkFlowTests(AccessHost host)
     {
         var staff = await host.CreateStaffAsync("operations");
         var mail = await host.Inbox.WaitForAsync(m => m.EnvelopeTo.Contains(staff.Email), MailPatience);
-        var path = LinkIn(mail.Message.TextBody, "/password-reset/");
+        var path = SignInForms.LinkIn(mail.Message.TextBody, "/password-reset/");
         var browser = Browser();
 
         var tooShort = await SetPasswordAsync(browser, path, "short");
@@ -106,22 +105,15 @@ public sealed partial class LinkFlowTests(AccessHost host)
     public async Task A_customer_signs_in_with_a_mailed_link_that_works_once_and_sees_only_their_account()
     {
         var email = $"ada-{Guid.NewGuid():N}@patients.test";
-        await using (var scope = host.Factory.Services.CreateAsyncScope())
-        await using (var connection = await host.DataSource.OpenConnectionAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
-        {
-            await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>()
-                .FindOrCreateAsync(new CustomerDetails("Ada Lovelace", email, null), transaction, CancellationToken.None);
-            await transaction.CommitAsync();
-        }
+        await host.CreateCustomerAsync("Ada Lovelace", email);
 
-        await PostFormAsync(Browser(), "/account/customer-link", new() { ["Email"] = email });
+        await SignInForms.PostFormAsync(Browser(), "/account/customer-link", new() { ["Email"] = email });
         var mail = await host.Inbox.WaitForAsync(m => m.EnvelopeTo.Contains(email), MailPatience);
-        var path = LinkIn(mail.Message.TextBody, "/account/customer-link/");
+        var path = SignInForms.LinkIn(mail.Message.TextBody, "/account/customer-link/");
         var browser = Browser();
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(path)).StatusCode);
-        var signIn = await PostFormAsync(browser, path, [], tokenFrom: path);
+        var signIn = await SignInForms.PostFormAsync(browser, path, [], tokenFrom: path);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var account = await browser.GetStringAsync("/account");
@@ -144,27 +136,13 @@ public sealed partial class LinkFlowTests(AccessHost host)
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 3; i++)
         {
-            statuses.Add((await PostFormAsync(browser, "/password-reset", new() { ["Email"] = "someone@clinic.test" })).StatusCode);
+            statuses.Add((await SignInForms.PostFormAsync(browser, "/password-reset", new() { ["Email"] = "someone@clinic.test" })).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
     private static async Task<HttpResponseMessage> SetPasswordAsync(HttpClient browser, string path, string password, string? confirm = null) =>
-        await PostFormAsync(browser, path, new() { ["Password"] = password, ["Confirm"] = confirm ?? password }, tokenFrom: "/password-reset");
+        await SignInForms.PostFormAsync(browser, path, new() { ["Password"] = password, ["Confirm"] = confirm ?? password }, tokenFrom: "/password-reset");
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient browser, string path, Dictionary<string, string> fields, string? tokenFrom = null)
-    {
-        fields["__RequestVerificationToken"] = await SignInForms.AntiforgeryTokenAsync(browser, tokenFrom ?? path);
-        return await browser.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
-
-    private static string LinkIn(string? text, string prefix)
-    {
-        var match = LinkPattern().Matches(text ?? "").Select(m => new Uri(m.Value).AbsolutePath).FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal));
-        return match ?? throw new InvalidOperationException($"No {prefix} link in: {text}");
-    }
-
-    [GeneratedRegex(@"https?://\S+")]
-    private static partial Regex LinkPattern();
 }

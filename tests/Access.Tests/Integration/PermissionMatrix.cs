@@ -10,7 +10,7 @@ internal static class PermissionMatrix
 {
     private const string UnknownSecret = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-    public static readonly string[] Callers = ["anonymous", "admin", "operations", "clinic_manager", "reception", "practitioner"];
+    public static readonly string[] Callers = ["anonymous", "admin", "operations", "clinic_manager", "reception", "practitioner", "customer"];
 
     public static readonly Row[] Rows =
     [
@@ -48,11 +48,13 @@ internal static class PermissionMatrix
 
     private static HttpContent Form() => new FormUrlEncodedContent(new Dictionary<string, string> { ["x"] = "y" });
 
-    private static Dictionary<string, int> Expect(int anonymous, int staff, int? admin = null) =>
+    /// <summary><paramref name="staff"/> is what every signed-in caller but the admin gets, unless <paramref name="customer"/> says otherwise.</summary>
+    private static Dictionary<string, int> Expect(int anonymous, int staff, int? admin = null, int? customer = null) =>
         Callers.ToDictionary(c => c, c => c switch
         {
             "anonymous" => anonymous,
             "admin" => admin ?? staff,
+            "customer" => customer ?? staff,
             _ => staff,
         });
 

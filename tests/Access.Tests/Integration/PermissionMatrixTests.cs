@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,11 +23,12 @@ public sealed class PermissionMatrixTests(AccessHost host)
     [Fact]
     public async Task Every_caller_gets_the_expected_status_from_every_endpoint()
     {
-        var tokens = new Dictionary<string, string?> { ["anonymous"] = null };
-        foreach (var role in PermissionMatrix.Callers.Where(c => c != "anonymous"))
+        // Staff call with their API tokens; the customer with the session cookie of a mailed-link sign-in.
+        var clients = new Dictionary<string, HttpClient> { ["anonymous"] = host.Anonymous(), ["customer"] = await host.SignedInCustomerAsync() };
+        foreach (var role in PermissionMatrix.Callers.Where(c => c is not ("anonymous" or "customer")))
         {
             var staff = await host.CreateStaffAsync(role);
-            tokens[role] = await host.CreateTokenAsync(staff.Id);
+            clients[role] = host.WithToken(await host.CreateTokenAsync(staff.Id));
         }
 
         var mismatches = new List<string>();
@@ -36,13 +36,8 @@ public sealed class PermissionMatrixTests(AccessHost host)
         {
             foreach (var caller in PermissionMatrix.Callers)
             {
-                var client = host.Anonymous();
                 var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Path) { Content = row.Body?.Invoke() };
-                if (tokens[caller] is { } token)
-                {
-                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-                }
-                var status = (int)(await client.SendAsync(request)).StatusCode;
+                var status = (int)(await clients[caller].SendAsync(request)).StatusCode;
                 if (status != row.Expected[caller])
                 {
                     mismatches.Add($"{row.Key} as {caller}: expected {row.Expected[caller]}, got {status}");

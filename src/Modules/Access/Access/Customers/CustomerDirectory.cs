@@ -1,10 +1,12 @@
 using Dapper;
 using Npgsql;
 using WellPath.Access.Contracts;
+using WellPath.SharedKernel.Audit;
 
 namespace WellPath.Access.Customers;
 
-internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, TimeProvider clock) : ICustomerDirectory
+/// <summary>Reading a customer's details is a sensitive read: each one is audited with who read it.</summary>
+internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail audit, TimeProvider clock) : ICustomerDirectory
 {
     // The row is locked by the upsert, so two bookings for one new email make one customer.
     private const string UpsertSql = """
@@ -29,6 +31,14 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, TimeProvide
     public async Task<CustomerDetails?> FindAsync(Guid customerId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.QuerySingleOrDefaultAsync<CustomerDetails>(new CommandDefinition(FindSql, new { Id = customerId }, cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var details = await connection.QuerySingleOrDefaultAsync<CustomerDetails>(new CommandDefinition(
+            FindSql, new { Id = customerId }, transaction, cancellationToken: cancellationToken));
+        if (details is not null)
+        {
+            await audit.RecordAsync(new AuditEntry("customer.viewed", "customer", customerId.ToString()), transaction, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return details;
     }
 }

@@ -1,0 +1,43 @@
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using WellPath.Access.Contracts;
+
+namespace WellPath.Access.Tests.Integration;
+
+[Collection(AccessHostCollection.Name)]
+public sealed class CustomerDirectoryTests(AccessHost host)
+{
+    [Fact]
+    public async Task One_email_is_one_customer_whatever_its_case()
+    {
+        var email = $"Grace-{Guid.NewGuid():N}@Patients.test";
+        var first = await FindOrCreateAsync(new CustomerDetails("Grace Hopper", email, "+44 20 7946 0000"));
+        var second = await FindOrCreateAsync(new CustomerDetails("G. Hopper", email.ToLowerInvariant(), null));
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Reading_a_customers_details_is_audited()
+    {
+        var id = await FindOrCreateAsync(new CustomerDetails("Alan Turing", $"alan-{Guid.NewGuid():N}@patients.test", null));
+
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var details = await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindAsync(id, CancellationToken.None);
+
+        Assert.Equal("Alan Turing", details?.Name);
+        await using var connection = await host.DataSource.OpenConnectionAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>(
+            "select count(*) from kernel.audit_events where action = 'customer.viewed' and record_id = @Id", new { Id = id.ToString() }));
+    }
+
+    private async Task<Guid> FindOrCreateAsync(CustomerDetails details)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        await using var connection = await host.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var id = await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(details, transaction, CancellationToken.None);
+        await transaction.CommitAsync();
+        return id;
+    }
+}
