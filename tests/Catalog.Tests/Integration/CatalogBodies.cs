@@ -1,7 +1,7 @@
 namespace WellPath.Catalog.Tests.Integration;
 
 /// <summary>Valid request bodies, changed per test with <c>with</c>.</summary>
-internal static class CatalogBodies
+public static class CatalogBodies
 {
     public static LocationBody Location(string? name = null, string timeZone = "Europe/London") => new(
         name ?? $"Clinic {Guid.NewGuid():N}",
@@ -21,10 +21,10 @@ internal static class CatalogBodies
     public static ServiceBody Service(Guid[] locationIds, Guid[] practitionerIds) => new(
         $"Massage {Guid.NewGuid():N}", 45, 6500, "GBP", locationIds, practitionerIds, "public");
 
-    internal sealed record LocationBody(
+    public sealed record LocationBody(
         string? name, string? timeZone, string? address, string? phone, string? email, object? openingHours, bool? active, bool? live);
 
-    internal sealed record ServiceBody(
+    public sealed record ServiceBody(
         string? name, int? durationMinutes, int? priceCents, string? currency, Guid[]? locationIds, Guid[]? practitionerIds, string? visibility)
     {
         public string? category { get; init; }

@@ -11,8 +11,9 @@ internal sealed class ServiceRequestValidator : AbstractValidator<ServiceRequest
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Category).OptionalText(CatalogFields.MaxName);
         RuleFor(r => r.Description).OptionalText(CatalogFields.MaxText);
-        RuleFor(r => r.DurationMinutes).NotNull().WithMessage("Give the duration in minutes.")
-            .Must(ServiceRules.IsWholeMinutes).WithMessage(MinutesMessage).When(r => r.DurationMinutes is not null);
+        RuleFor(r => r.DurationMinutes).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Give the duration in minutes.")
+            .Must(ServiceRules.IsWholeMinutes).WithMessage(MinutesMessage);
         RuleFor(r => r.StepMinutes).Must(ServiceRules.IsWholeMinutes).WithMessage(MinutesMessage).When(r => r.StepMinutes is not null);
         RuleFor(r => r.BufferBeforeMinutes).InclusiveBetween(0, ServiceRules.MaxMinutes);
         RuleFor(r => r.BufferAfterMinutes).InclusiveBetween(0, ServiceRules.MaxMinutes);
