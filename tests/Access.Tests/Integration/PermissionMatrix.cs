@@ -37,6 +37,8 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/staff", "/api/v1/staff", NewStaff, Expect(anonymous: 401, admin: 201, staff: 403)),
         new("POST", "/api/v1/tokens", "/api/v1/tokens", NewTokenForUnknownStaff, Expect(anonymous: 401, admin: 422, staff: 403)),
         new("DELETE", "/api/v1/tokens/{id:guid}", $"/api/v1/tokens/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        Row.Same("GET", "/clinics", "/clinics", 200),
+        Row.Same("GET", "/clinics/{id:guid}/services", $"/clinics/{Guid.NewGuid()}/services", 404),
         // Catalog: anyone reads locations and services; staff read the rest of their scope. Unknown ids answer 404 to whoever may ask.
         Row.Same("GET", "/api/v1/locations", "/api/v1/locations", 200),
         Row.Same("GET", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", 404),
