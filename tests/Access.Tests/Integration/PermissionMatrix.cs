@@ -39,6 +39,11 @@ internal static class PermissionMatrix
         new("DELETE", "/api/v1/tokens/{id:guid}", $"/api/v1/tokens/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
         Row.Same("GET", "/clinics", "/clinics", 200),
         Row.Same("GET", "/clinics/{id:guid}/services", $"/clinics/{Guid.NewGuid()}/services", 404),
+        new("GET", "/admin/catalog/locations", "/admin/catalog/locations", null, Expect(anonymous: 302, staff: 200, customer: 403)),
+        new("GET", "/admin/catalog/locations/{id:guid}", $"/admin/catalog/locations/{Guid.NewGuid()}", null, Expect(anonymous: 302, staff: 404, customer: 403)),
+        new("POST", "/admin/catalog/locations/{id:guid}", $"/admin/catalog/locations/{Guid.NewGuid()}", Form, LocationEditorForm()),
+        new("POST", "/admin/catalog/locations/{id:guid}/closures", $"/admin/catalog/locations/{Guid.NewGuid()}/closures", Form, LocationEditorForm()),
+        new("POST", "/admin/catalog/locations/{id:guid}/rooms", $"/admin/catalog/locations/{Guid.NewGuid()}/rooms", Form, LocationEditorForm()),
         // Catalog: anyone reads locations and services; staff read the rest of their scope. Unknown ids answer 404 to whoever may ask.
         Row.Same("GET", "/api/v1/locations", "/api/v1/locations", 200),
         Row.Same("GET", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", 404),
@@ -77,6 +82,10 @@ internal static class PermissionMatrix
     private static HttpContent NewClosure() => JsonContent.Create(new { date = "2027-12-25", reason = "Matrix" });
 
     private static HttpContent NewRoomOfUnknownType() => JsonContent.Create(new { name = "Matrix room", roomTypeId = Guid.NewGuid() });
+
+    /// <summary>A location editor's form post without its antiforgery field: refused 400 to those who may post it at all.</summary>
+    private static Dictionary<string, int> LocationEditorForm() =>
+        new(LocationEditor(400)) { ["anonymous"] = 302 };
 
     /// <summary>Admins and clinic managers get <paramref name="editor"/> (an unknown id is outside every scope); other signed-in callers 403.</summary>
     private static Dictionary<string, int> LocationEditor(int editor) =>

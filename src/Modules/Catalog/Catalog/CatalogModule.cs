@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WellPath.Catalog.AdminLocations;
 using WellPath.Catalog.Contracts;
 using WellPath.Catalog.Queries;
 using WellPath.Catalog.Shared;
@@ -17,6 +18,7 @@ public sealed class CatalogModule : IModule
         services.AddSingleton<CatalogReferences>();
         services.AddSingleton<LocationReader>();
         services.AddSingleton<ServiceReader>();
+        services.AddScoped<LocationEditorQueries>();
         services.AddScoped<ICatalogQueries, CatalogQueries>();
         services.Configure<AuthorizationOptions>(CatalogPolicies.Add);
     }
