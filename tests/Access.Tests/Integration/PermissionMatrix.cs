@@ -44,6 +44,11 @@ internal static class PermissionMatrix
         new("POST", "/admin/catalog/locations/{id:guid}", $"/admin/catalog/locations/{Guid.NewGuid()}", Form, LocationEditorForm()),
         new("POST", "/admin/catalog/locations/{id:guid}/closures", $"/admin/catalog/locations/{Guid.NewGuid()}/closures", Form, LocationEditorForm()),
         new("POST", "/admin/catalog/locations/{id:guid}/rooms", $"/admin/catalog/locations/{Guid.NewGuid()}/rooms", Form, LocationEditorForm()),
+        new("GET", "/admin/catalog/services", "/admin/catalog/services", null, Expect(anonymous: 302, staff: 200, customer: 403)),
+        new("GET", "/admin/catalog/services/new", "/admin/catalog/services/new", null, Expect(anonymous: 302, staff: 200, customer: 403)),
+        new("GET", "/admin/catalog/services/{id:guid}", $"/admin/catalog/services/{Guid.NewGuid()}", null, Expect(anonymous: 302, staff: 404, customer: 403)),
+        new("POST", "/admin/catalog/services", "/admin/catalog/services", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/catalog/services/{id:guid}", $"/admin/catalog/services/{Guid.NewGuid()}", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         // Catalog: anyone reads locations and services; staff read the rest of their scope. Unknown ids answer 404 to whoever may ask.
         Row.Same("GET", "/api/v1/locations", "/api/v1/locations", 200),
         Row.Same("GET", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", 404),

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WellPath.Catalog.AdminLocations;
+using WellPath.Catalog.AdminServices;
 using WellPath.Catalog.Contracts;
 using WellPath.Catalog.Queries;
 using WellPath.Catalog.Shared;
@@ -19,6 +20,7 @@ public sealed class CatalogModule : IModule
         services.AddSingleton<LocationReader>();
         services.AddSingleton<ServiceReader>();
         services.AddScoped<LocationEditorQueries>();
+        services.AddScoped<ServiceEditorQueries>();
         services.AddScoped<ICatalogQueries, CatalogQueries>();
         services.Configure<AuthorizationOptions>(CatalogPolicies.Add);
     }

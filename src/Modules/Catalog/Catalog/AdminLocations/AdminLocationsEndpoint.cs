@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Carter;
 using FluentValidation;
-using Htmx;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Routing;
 using Npgsql;
 using WellPath.Catalog.AddClosure;
 using WellPath.Catalog.AddRoom;
-using WellPath.Catalog.ClinicPages;
 using WellPath.Catalog.Shared;
 using WellPath.Catalog.UpdateLocation;
 using WellPath.SharedKernel.Auth;
@@ -53,10 +51,8 @@ internal sealed class AdminLocationsEndpoint : ICarterModule
             {
                 return NotFound();
             }
-            var result = PageResults.PageOrPartial<LocationEditorPage, _LocationForm>(context, new Dictionary<string, object?> { ["View"] = view });
-            // htmx swaps only 2xx answers, so the fragment with its messages comes back 200; the plain form post gets 422.
-            result.StatusCode = validation.IsValid || context.Request.IsHtmx() ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
-            return result;
+            return PageResults.PageOrPartial<LocationEditorPage, _LocationForm>(context, new Dictionary<string, object?> { ["View"] = view })
+                .WithStatus(context, validation.IsValid);
         });
         editors.MapPost("/closures", async (Guid id, IFormCollection form, ClaimsPrincipal user, IValidator<AddClosureRequest> validator,
             AddClosureHandler handler, LocationEditorQueries queries, CancellationToken cancellationToken) =>
@@ -84,7 +80,7 @@ internal sealed class AdminLocationsEndpoint : ICarterModule
     private static IResult Invalid(LocationEditorView? view) =>
         view is null ? NotFound() : new RazorComponentResult<LocationEditorPage>(new { View = view }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
 
-    private static IResult NotFound() => new RazorComponentResult<ClinicNotFoundPage> { StatusCode = StatusCodes.Status404NotFound };
+    private static IResult NotFound() => FormAnswers.NotFound();
 
     private static IResult Back(Guid id, string section) => TypedResults.Redirect($"/admin/catalog/locations/{id}#{section}");
 

@@ -1,0 +1,19 @@
+using Htmx;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using WellPath.Catalog.ClinicPages;
+
+namespace WellPath.Catalog.Shared;
+
+/// <summary>How the admin forms answer.</summary>
+internal static class FormAnswers
+{
+    /// <summary>htmx swaps only 2xx answers, so the fragment with its messages comes back 200; a plain form post that failed gets 422.</summary>
+    public static RazorComponentResult WithStatus(this RazorComponentResult result, HttpContext context, bool valid)
+    {
+        result.StatusCode = valid || context.Request.IsHtmx() ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
+        return result;
+    }
+
+    public static IResult NotFound() => new RazorComponentResult<ClinicNotFoundPage> { StatusCode = StatusCodes.Status404NotFound };
+}
