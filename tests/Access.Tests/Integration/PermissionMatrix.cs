@@ -64,6 +64,8 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/practitioners", "/api/v1/practitioners", NewPractitioner, Expect(anonymous: 401, admin: 201, staff: 403)),
         new("POST", "/api/v1/services", "/api/v1/services", NewService, Expect(anonymous: 401, admin: 201, staff: 403)),
         new("PUT", "/api/v1/services/{id:guid}", $"/api/v1/services/{Guid.NewGuid()}", NewService, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("PUT", "/api/v1/practitioners/{id:guid}", $"/api/v1/practitioners/{Guid.NewGuid()}", NewPractitioner, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("PUT", "/api/v1/locations/{id:guid}/rooms/{roomId:guid}", $"/api/v1/locations/{Guid.NewGuid()}/rooms/{Guid.NewGuid()}", NewRoomOfUnknownType, LocationEditor(422)),
         new("PUT", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", NewLocation, LocationEditor(404)),
         new("POST", "/api/v1/locations/{id:guid}/closures", $"/api/v1/locations/{Guid.NewGuid()}/closures", NewClosure, LocationEditor(404)),
         new("POST", "/api/v1/locations/{id:guid}/rooms", $"/api/v1/locations/{Guid.NewGuid()}/rooms", NewRoomOfUnknownType, LocationEditor(422)),

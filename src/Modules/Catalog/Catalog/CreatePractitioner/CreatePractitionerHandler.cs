@@ -19,7 +19,7 @@ internal sealed class CreatePractitionerHandler(NpgsqlDataSource dataSource, IAu
         """;
 
     /// <summary>The new practitioner, or null when the staff account is already linked to another one.</summary>
-    public async Task<PractitionerResponse?> HandleAsync(CreatePractitionerRequest request, CallerScope caller, CancellationToken cancellationToken)
+    public async Task<PractitionerResponse?> HandleAsync(PractitionerRequest request, CallerScope caller, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);

@@ -1,11 +1,10 @@
 using FluentValidation;
-using WellPath.Catalog.Shared;
 
-namespace WellPath.Catalog.CreatePractitioner;
+namespace WellPath.Catalog.Shared;
 
-internal sealed class CreatePractitionerValidator : AbstractValidator<CreatePractitionerRequest>
+internal sealed class PractitionerRequestValidator : AbstractValidator<PractitionerRequest>
 {
-    public CreatePractitionerValidator(CatalogReferences references)
+    public PractitionerRequestValidator(CatalogReferences references)
     {
         RuleFor(r => r.Name).ValidName();
         RuleFor(r => r.Email).OptionalEmail();
