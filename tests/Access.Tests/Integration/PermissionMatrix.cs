@@ -49,6 +49,13 @@ internal static class PermissionMatrix
         new("GET", "/admin/catalog/services/{id:guid}", $"/admin/catalog/services/{Guid.NewGuid()}", null, Expect(anonymous: 302, staff: 404, customer: 403)),
         new("POST", "/admin/catalog/services", "/admin/catalog/services", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         new("POST", "/admin/catalog/services/{id:guid}", $"/admin/catalog/services/{Guid.NewGuid()}", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/catalog/practitioners", "/admin/catalog/practitioners", null, Expect(anonymous: 302, staff: 200, customer: 403)),
+        new("GET", "/admin/catalog/practitioners/new", "/admin/catalog/practitioners/new", null, Expect(anonymous: 302, staff: 200, customer: 403)),
+        new("GET", "/admin/catalog/practitioners/{id:guid}", $"/admin/catalog/practitioners/{Guid.NewGuid()}", null, Expect(anonymous: 302, staff: 404, customer: 403)),
+        new("POST", "/admin/catalog/practitioners", "/admin/catalog/practitioners", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/catalog/practitioners/{id:guid}", $"/admin/catalog/practitioners/{Guid.NewGuid()}", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/catalog/room-types", "/admin/catalog/room-types", null, Expect(anonymous: 302, staff: 200, customer: 403)),
+        new("POST", "/admin/catalog/room-types", "/admin/catalog/room-types", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         // Catalog: anyone reads locations and services; staff read the rest of their scope. Unknown ids answer 404 to whoever may ask.
         Row.Same("GET", "/api/v1/locations", "/api/v1/locations", 200),
         Row.Same("GET", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", 404),

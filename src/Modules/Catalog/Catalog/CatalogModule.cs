@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WellPath.Catalog.AdminLocations;
+using WellPath.Catalog.AdminPractitioners;
 using WellPath.Catalog.AdminServices;
 using WellPath.Catalog.Contracts;
 using WellPath.Catalog.Queries;
@@ -21,6 +22,7 @@ public sealed class CatalogModule : IModule
         services.AddSingleton<ServiceReader>();
         services.AddScoped<LocationEditorQueries>();
         services.AddScoped<ServiceEditorQueries>();
+        services.AddScoped<PractitionerEditorQueries>();
         services.AddScoped<ICatalogQueries, CatalogQueries>();
         services.Configure<AuthorizationOptions>(CatalogPolicies.Add);
     }

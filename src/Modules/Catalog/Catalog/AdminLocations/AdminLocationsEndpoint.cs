@@ -29,7 +29,7 @@ internal sealed class AdminLocationsEndpoint : ICarterModule
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             var rows = (await reader.ReadAsync(connection, null, CallerScope.From(user), null, cancellationToken))
-                .Where(l => string.IsNullOrWhiteSpace(q) || l.Name.Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Where(l => AdminLists.Matches(q, l.Name))
                 .Select(l => new LocationListRow(l.Id, l.Name, l.TimeZone, l.Active, l.Live))
                 .ToList();
             return PageResults.PageOrPartial<LocationListPage, _LocationRows>(context, new Dictionary<string, object?> { ["Rows"] = rows, ["Query"] = q });

@@ -17,7 +17,6 @@ internal sealed class LocationEditorQueries(NpgsqlDataSource dataSource, Locatio
         from catalog.rooms r join catalog.room_types t on t.id = r.room_type_id
         where r.location_id = @Id
         order by r.name, r.id;
-        select id, name from catalog.room_types order by name, id;
         """;
 
     public async Task<LocationEditorView?> LoadAsync(
@@ -32,7 +31,7 @@ internal sealed class LocationEditorQueries(NpgsqlDataSource dataSource, Locatio
             DetailsSql, new { Id = id, Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) }, cancellationToken: cancellationToken));
         var closures = (await details.ReadAsync<ClosureLine>()).ToList();
         var rooms = (await details.ReadAsync<RoomLine>()).ToList();
-        var roomTypes = (await details.ReadAsync<RoomTypeOption>()).ToList();
+        var roomTypes = (await RoomTypeReader.ReadAsync(connection, cancellationToken)).Select(t => new RoomTypeOption(t.Id, t.Name)).ToList();
         return new LocationEditorView(
             id, form ?? LocationForms.From(location), errors ?? new Dictionary<string, string[]>(), CanEdit(caller), saved, closures, rooms, roomTypes);
     }

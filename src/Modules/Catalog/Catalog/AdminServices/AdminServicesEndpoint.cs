@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Carter;
 using FluentValidation;
-using Htmx;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,14 +28,11 @@ internal sealed class AdminServicesEndpoint : ICarterModule
             var caller = CallerScope.From(user);
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             var rows = (await services.ReadAsync(connection, null, caller, null, locationId, cancellationToken))
-                .Where(s => string.IsNullOrWhiteSpace(q) || $"{s.Name} {s.Category}".Contains(q.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Where(s => AdminLists.Matches(q, $"{s.Name} {s.Category}"))
                 .Select(s => new ServiceListRow(s.Id, s.Name, s.Category, s.DurationMinutes, ClinicViews.Price(s.PriceCents, s.Currency), s.Visibility))
                 .ToList();
-            var options = (await locations.ReadAsync(connection, null, caller, null, cancellationToken)).Select(l => new CatalogOption(l.Id, l.Name)).ToList();
-            return PageResults.PageOrPartial<ServiceListPage, _ServiceRows>(context, new Dictionary<string, object?>
-            {
-                ["Rows"] = rows, ["Locations"] = options, ["Query"] = q, ["LocationId"] = locationId, ["CanCreate"] = caller.Role == Roles.Admin,
-            });
+            var options = await AdminLists.LocationOptionsAsync(connection, locations, caller, cancellationToken);
+            return PageResults.PageOrPartial<ServiceListPage, _ServiceRows>(context, AdminLists.Parameters(rows, options, q, locationId, caller));
         });
         group.MapGet("/new", async (ClaimsPrincipal user, ServiceEditorQueries queries, CancellationToken cancellationToken) =>
             Page(await queries.LoadAsync(null, CallerScope.From(user), null, null, saved: false, cancellationToken)));
@@ -54,7 +50,7 @@ internal sealed class AdminServicesEndpoint : ICarterModule
             if (validation.IsValid)
             {
                 var created = await handler.HandleAsync(request, caller, cancellationToken);
-                return Redirect(context, $"/admin/catalog/services/{created.Id}");
+                return FormAnswers.Redirect(context, $"/admin/catalog/services/{created.Id}");
             }
             return Form(context, validation.IsValid, await queries.LoadAsync(null, caller, input, validation.ToFieldErrors(), false, cancellationToken));
         });
@@ -80,16 +76,5 @@ internal sealed class AdminServicesEndpoint : ICarterModule
             return Page(view);
         }
         return PageResults.PageOrPartial<ServiceEditorPage, _ServiceForm>(context, new Dictionary<string, object?> { ["View"] = view }).WithStatus(context, valid);
-    }
-
-    /// <summary>After a create, htmx follows HX-Redirect; a plain form post follows the 302.</summary>
-    private static IResult Redirect(HttpContext context, string url)
-    {
-        if (!context.Request.IsHtmx())
-        {
-            return TypedResults.Redirect(url);
-        }
-        context.Response.Headers[HtmxResponseHeaders.Keys.Redirect] = url;
-        return TypedResults.Ok();
     }
 }

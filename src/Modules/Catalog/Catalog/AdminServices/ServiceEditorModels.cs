@@ -1,3 +1,5 @@
+using WellPath.Catalog.Shared;
+
 namespace WellPath.Catalog.AdminServices;
 
 // Public because the admin page components take them as parameters; nothing outside this module uses them.
@@ -16,7 +18,5 @@ public sealed record ServiceForm(
     string? BufferAfterMinutes, string? PriceCents, string Currency, string? RoomTypeId, IReadOnlyList<Guid> LocationIds,
     IReadOnlyList<Guid> PractitionerIds, string Visibility, string? SeasonStart, string? SeasonEnd, bool RequiresApproval,
     string? MinNoticeMinutes, string? MaxAdvanceDays, string? CancellationWindowHours, string? PrepNotes, string? FollowUpRule);
-
-public sealed record CatalogOption(Guid Id, string Name);
 
 public sealed record ServiceListRow(Guid Id, string Name, string? Category, int DurationMinutes, string Price, string Visibility);

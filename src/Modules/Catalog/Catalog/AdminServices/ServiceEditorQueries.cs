@@ -1,4 +1,3 @@
-using Dapper;
 using Npgsql;
 using WellPath.Catalog.Shared;
 using WellPath.SharedKernel.Auth;
@@ -8,8 +7,6 @@ namespace WellPath.Catalog.AdminServices;
 /// <summary>The service editor's choices: the locations and practitioners the caller may see, and every room type.</summary>
 internal sealed class ServiceEditorQueries(NpgsqlDataSource dataSource, LocationReader locations, ServiceReader services)
 {
-    private const string RoomTypesSql = "select id, name from catalog.room_types order by name, id";
-
     /// <summary>Null when <paramref name="id"/> names no service the caller may see.</summary>
     public async Task<ServiceEditorView?> LoadAsync(
         Guid? id, CallerScope caller, ServiceForm? form, IReadOnlyDictionary<string, string[]>? errors, bool saved, CancellationToken cancellationToken)
@@ -20,9 +17,9 @@ internal sealed class ServiceEditorQueries(NpgsqlDataSource dataSource, Location
         {
             return null;
         }
-        var locationOptions = (await locations.ReadAsync(connection, null, caller, null, cancellationToken)).Select(l => new CatalogOption(l.Id, l.Name)).ToList();
+        var locationOptions = await AdminLists.LocationOptionsAsync(connection, locations, caller, cancellationToken);
         var practitioners = (await PractitionerReader.ReadAsync(connection, null, caller, null, cancellationToken)).Select(p => new CatalogOption(p.Id, p.Name)).ToList();
-        var roomTypes = (await connection.QueryAsync<CatalogOption>(new CommandDefinition(RoomTypesSql, cancellationToken: cancellationToken))).ToList();
+        var roomTypes = (await RoomTypeReader.ReadAsync(connection, cancellationToken)).Select(t => new CatalogOption(t.Id, t.Name)).ToList();
         return new ServiceEditorView(
             id, form ?? (service is null ? ServiceForms.Blank : ServiceForms.From(service)), errors ?? new Dictionary<string, string[]>(),
             caller.Role == Roles.Admin, saved, locationOptions, practitioners, roomTypes);

@@ -16,4 +16,15 @@ internal static class FormAnswers
     }
 
     public static IResult NotFound() => new RazorComponentResult<ClinicNotFoundPage> { StatusCode = StatusCodes.Status404NotFound };
+
+    /// <summary>After a create, htmx follows HX-Redirect; a plain form post follows the 302.</summary>
+    public static IResult Redirect(HttpContext context, string url)
+    {
+        if (!context.Request.IsHtmx())
+        {
+            return TypedResults.Redirect(url);
+        }
+        context.Response.Headers[HtmxResponseHeaders.Keys.Redirect] = url;
+        return TypedResults.Ok();
+    }
 }
