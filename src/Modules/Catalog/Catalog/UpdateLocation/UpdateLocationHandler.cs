@@ -8,11 +8,16 @@ namespace WellPath.Catalog.UpdateLocation;
 
 internal sealed class UpdateLocationHandler(NpgsqlDataSource dataSource, LocationReader reader, IAuditTrail audit, TimeProvider clock)
 {
+    // Locks the row first, so the audited "before" is what this update replaced.
+    private const string LockSql = """
+        select id from catalog.locations where id = @Id and (@AllLocations or id = any(@LocationIds)) for update
+        """;
+
     private const string UpdateSql = """
         update catalog.locations
         set name = @Name, time_zone = @TimeZone, address = @Address, phone = @Phone, email = @Email,
             active = coalesce(@Active, active), live = coalesce(@Live, live), updated_at = @Now
-        where id = @Id and (@AllLocations or id = any(@LocationIds))
+        where id = @Id
         """;
 
     /// <summary>Null when the location does not exist or lies outside the caller's scope.</summary>
@@ -20,8 +25,14 @@ internal sealed class UpdateLocationHandler(NpgsqlDataSource dataSource, Locatio
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(
+            LockSql, new { Id = id, caller.AllLocations, LocationIds = caller.LocationFilter }, transaction, cancellationToken: cancellationToken)) is null)
+        {
+            return null;
+        }
+
         var before = await reader.FindAsync(connection, transaction, caller, id, cancellationToken);
-        var updated = before is null ? 0 : await connection.ExecuteAsync(new CommandDefinition(
+        await connection.ExecuteAsync(new CommandDefinition(
             UpdateSql,
             new
             {
@@ -34,16 +45,9 @@ internal sealed class UpdateLocationHandler(NpgsqlDataSource dataSource, Locatio
                 request.Active,
                 request.Live,
                 Now = clock.GetUtcNow(),
-                caller.AllLocations,
-                LocationIds = caller.LocationFilter,
             },
             transaction,
             cancellationToken: cancellationToken));
-        if (updated == 0)
-        {
-            return null;
-        }
-
         await LocationWriter.ReplaceHoursAsync(transaction, id, request.OpeningHours!, cancellationToken);
         var after = (await reader.FindAsync(connection, transaction, caller, id, cancellationToken))!;
         await audit.RecordAsync(new AuditEntry("location.updated", "location", id.ToString(), new { before, after }), transaction, cancellationToken);
