@@ -43,6 +43,7 @@ internal static class PermissionMatrix
         new("GET", "/admin/catalog/locations/{id:guid}", $"/admin/catalog/locations/{Guid.NewGuid()}", null, Expect(anonymous: 302, staff: 404, customer: 403)),
         new("POST", "/admin/catalog/locations/{id:guid}", $"/admin/catalog/locations/{Guid.NewGuid()}", Form, LocationEditorForm()),
         new("POST", "/admin/catalog/locations/{id:guid}/closures", $"/admin/catalog/locations/{Guid.NewGuid()}/closures", Form, LocationEditorForm()),
+        new("POST", "/admin/catalog/locations/{id:guid}/rooms/{roomId:guid}", $"/admin/catalog/locations/{Guid.NewGuid()}/rooms/{Guid.NewGuid()}", Form, LocationEditorForm()),
         new("POST", "/admin/catalog/locations/{id:guid}/rooms", $"/admin/catalog/locations/{Guid.NewGuid()}/rooms", Form, LocationEditorForm()),
         new("GET", "/admin/catalog/services", "/admin/catalog/services", null, Expect(anonymous: 302, staff: 200, customer: 403)),
         new("GET", "/admin/catalog/services/new", "/admin/catalog/services/new", null, Expect(anonymous: 302, staff: 200, customer: 403)),

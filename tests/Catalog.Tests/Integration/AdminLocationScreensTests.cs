@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using static WellPath.Catalog.Tests.Integration.Problems;
 
 namespace WellPath.Catalog.Tests.Integration;
@@ -99,5 +100,22 @@ public sealed class AdminLocationScreensTests(CatalogHost host)
 
         AssertStatus(HttpStatusCode.NotFound, response);
         Assert.NotEqual("Hijacked", await host.ScalarAsync<string>("select name from catalog.locations where id = @other", new { other }));
+    }
+
+    [Fact]
+    public async Task A_room_is_deactivated_from_the_editor_and_stays_listed()
+    {
+        var location = await host.CreateLocationAsync();
+        var type = await host.CreateRoomTypeAsync();
+        var room = (await CatalogHost.ReadAsync(await host.Admin().PostAsJsonAsync($"/api/v1/locations/{location}/rooms", new { name = "Room 7", roomTypeId = type }))).GetProperty("id").GetGuid();
+        var page = $"/admin/catalog/locations/{location}";
+
+        var response = await AdminForms.PostAsync(host.Admin(), page, $"{page}/rooms/{room}", new() { ["Name"] = "Room 7", ["RoomTypeId"] = type.ToString(), ["Active"] = "false" });
+
+        AssertStatus(HttpStatusCode.Redirect, response);
+        Assert.False(await host.ScalarAsync<bool>("select active from catalog.rooms where id = @room", new { room }));
+        var editor = await AdminForms.PageAsync(host.Admin(), page);
+        Assert.Contains("inactive", editor.QuerySelector("[data-testid=room]")?.TextContent);
+        Assert.Equal("Reactivate", editor.QuerySelector("[data-testid=toggle-room]")?.TextContent);
     }
 }

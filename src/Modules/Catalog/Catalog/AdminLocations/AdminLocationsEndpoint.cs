@@ -10,6 +10,7 @@ using WellPath.Catalog.AddClosure;
 using WellPath.Catalog.AddRoom;
 using WellPath.Catalog.Shared;
 using WellPath.Catalog.UpdateLocation;
+using WellPath.Catalog.UpdateRoom;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Validation;
 using WellPath.SharedKernel.Web;
@@ -62,6 +63,13 @@ internal sealed class AdminLocationsEndpoint : ICarterModule
             return validation.IsValid
                 ? (await handler.HandleAsync(id, request, CallerScope.From(user), cancellationToken) is null ? NotFound() : Back(id, "closures"))
                 : Invalid(await queries.LoadAsync(id, CallerScope.From(user), null, Prefixed("closure", validation.ToFieldErrors()), false, cancellationToken));
+        });
+        editors.MapPost("/rooms/{roomId:guid}", async (Guid id, Guid roomId, IFormCollection form, ClaimsPrincipal user, IValidator<AddRoomRequest> validator,
+            UpdateRoomHandler handler, CancellationToken cancellationToken) =>
+        {
+            var request = new AddRoomRequest(form["Name"], Guid.TryParse(form["RoomTypeId"], out var type) ? type : null, form["Active"] == "true");
+            var valid = (await validator.ValidateAsync(request, cancellationToken)).IsValid;
+            return valid && await handler.HandleAsync(id, roomId, request, CallerScope.From(user), cancellationToken) is not null ? Back(id, "rooms") : NotFound();
         });
         editors.MapPost("/rooms", async (Guid id, IFormCollection form, ClaimsPrincipal user, IValidator<AddRoomRequest> validator,
             AddRoomHandler handler, LocationEditorQueries queries, CancellationToken cancellationToken) =>

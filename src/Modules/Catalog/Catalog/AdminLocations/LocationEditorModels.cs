@@ -21,7 +21,7 @@ public sealed record DayHours(string Day, string Label, string? Opens1, string? 
 
 public sealed record ClosureLine(string Date, string Time, string Reason);
 
-public sealed record RoomLine(string Name, string Type, bool Active);
+public sealed record RoomLine(Guid Id, Guid RoomTypeId, string Name, string Type, bool Active);
 
 public sealed record RoomTypeOption(Guid Id, string Name);
 

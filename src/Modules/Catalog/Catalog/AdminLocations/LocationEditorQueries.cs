@@ -13,7 +13,7 @@ internal sealed class LocationEditorQueries(NpgsqlDataSource dataSource, Locatio
                coalesce(to_char(start_time, 'HH24:MI') || '–' || to_char(end_time, 'HH24:MI'), 'All day') as time, reason
         from catalog.closures where location_id = @Id and date >= @Today
         order by date, start_time nulls first, id;
-        select r.name, t.name as type, r.active
+        select r.id, r.room_type_id, r.name, t.name as type, r.active
         from catalog.rooms r join catalog.room_types t on t.id = r.room_type_id
         where r.location_id = @Id
         order by r.name, r.id;

@@ -26,7 +26,14 @@ internal sealed class ClinicPagesEndpoint : ICarterModule
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             if (await locations.FindAsync(connection, null, CallerScope.Anonymous, id, cancellationToken) is not { } location)
             {
-                return (IResult)new RazorComponentResult<ClinicNotFoundPage> { StatusCode = StatusCodes.Status404NotFound };
+                return (IResult)new RazorComponentResult<NotFoundPage>(new
+                {
+                    What = "Clinic",
+                    Explanation = "We could not find that clinic. It may not be taking bookings online yet.",
+                    BackUrl = "/clinics",
+                    BackText = "See all our clinics",
+                })
+                { StatusCode = StatusCodes.Status404NotFound };
             }
             var offered = await services.ReadAsync(connection, null, CallerScope.Anonymous, null, id, cancellationToken);
             return new RazorComponentResult<ClinicServicesPage>(new { Clinic = ClinicViews.Card(location), Categories = ClinicViews.Categories(location.Id, offered) });

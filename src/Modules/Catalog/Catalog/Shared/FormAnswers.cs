@@ -1,7 +1,6 @@
 using Htmx;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using WellPath.Catalog.ClinicPages;
 
 namespace WellPath.Catalog.Shared;
 
@@ -15,7 +14,8 @@ internal static class FormAnswers
         return result;
     }
 
-    public static IResult NotFound() => new RazorComponentResult<ClinicNotFoundPage> { StatusCode = StatusCodes.Status404NotFound };
+    public static IResult NotFound() =>
+        new RazorComponentResult<NotFoundPage>(new { BackUrl = "/admin/catalog/locations", BackText = "Back to the catalog" }) { StatusCode = StatusCodes.Status404NotFound };
 
     /// <summary>After a create, htmx follows HX-Redirect; a plain form post follows the 302.</summary>
     public static IResult Redirect(HttpContext context, string url)
