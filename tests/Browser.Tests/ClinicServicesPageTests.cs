@@ -39,8 +39,9 @@ public sealed class ClinicServicesPageTests(BrowserHost host)
         await page.GotoAsync("/clinics");
         await page.Locator($"a[href='/clinics/{location}/services']").First.ClickAsync();
 
-        await page.WaitForURLAsync($"**/clinics/{location}/services");
-        Assert.Contains("Harbourside", await page.Locator("h1").InnerTextAsync());
+        // Waiting for the new page's heading rather than its load event, which can come and go before a waiter attaches.
+        await page.Locator("h1", new() { HasText = "Harbourside" }).WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Equal($"/clinics/{location}/services", new Uri(page.Url).AbsolutePath);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ArtifactsFolder, "clinic-services-desktop.png"), FullPage = true });
         Assert.Empty(browser.ConsoleErrors);
     }
