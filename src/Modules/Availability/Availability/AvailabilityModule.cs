@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WellPath.SharedKernel.Modules;
+
+namespace WellPath.Availability;
+
+public sealed class AvailabilityModule : IModule
+{
+    public string Name => "availability";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+}
