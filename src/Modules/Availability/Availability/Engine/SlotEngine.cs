@@ -11,21 +11,23 @@ internal static class SlotEngine
 {
     public static List<Slot> FindSlots(SlotQuery query, LocalDate from, LocalDate to, Guid? onlyPractitioner = null)
     {
-        var slots = new List<Slot>();
         var service = query.Service;
         if (!IsBookable(service, query.CallerIsStaff))
         {
-            return slots;
+            return [];
         }
+        var found = new List<(Slot Slot, int Rank)>();
 
         var zone = query.Location.Zone;
         var lastDate = query.Now.InZone(zone).Date.PlusDays(service.MaxAdvanceDays);
         var earliestStart = query.Now + Duration.FromMinutes(service.MinNoticeMinutes);
         var blocked = new BlockedIndex(query.Blocked);
+        var rooms = blocked.Rooms(query.Rooms);
         var practitioners = query.Practitioners
             .Where(p => onlyPractitioner is null || p.PractitionerId == onlyPractitioner)
             .OrderBy(p => p.PractitionerId.ToString(), StringComparer.Ordinal)
             .ToList();
+        var exceptions = practitioners.Select(p => WorkingTime.Exceptions(p, zone)).ToList();
 
         for (var date = from; date <= to && date <= lastDate; date = date.PlusDays(1))
         {
@@ -38,21 +40,28 @@ internal static class SlotEngine
             {
                 continue;
             }
-            var closures = WorkingTime.Closures(query.Location, date);
-            foreach (var practitioner in practitioners)
+            var day = new Day(date, query.Location.Zone, opening, WorkingTime.Closures(query.Location, date));
+            for (var rank = 0; rank < practitioners.Count; rank++)
             {
-                foreach (var window in WorkingTime.For(practitioner, date, zone))
+                var practitioner = practitioners[rank];
+                var busy = blocked.Practitioner(practitioner.PractitionerId);
+                foreach (var window in WorkingTime.For(practitioner, day, exceptions[rank]))
                 {
-                    AddCandidates(query, date, window, opening, closures, practitioner.PractitionerId, earliestStart, blocked, slots);
+                    AddCandidates(query, day, window, new Seat(practitioner.PractitionerId, rank, busy, rooms), earliestStart, found);
                 }
             }
         }
 
-        slots.Sort(static (a, b) =>
+        found.Sort(static (a, b) =>
         {
-            var byStart = a.Start.CompareTo(b.Start);
-            return byStart != 0 ? byStart : string.CompareOrdinal(a.PractitionerId.ToString(), b.PractitionerId.ToString());
+            var byStart = a.Slot.Start.CompareTo(b.Slot.Start);
+            return byStart != 0 ? byStart : a.Rank.CompareTo(b.Rank);
         });
+        var slots = new List<Slot>(found.Count);
+        foreach (var (slot, _) in found)
+        {
+            slots.Add(slot);
+        }
         return slots;
     }
 
@@ -70,6 +79,9 @@ internal static class SlotEngine
         return null;
     }
 
+    /// <summary>The practitioner a candidate is for, with the existing bookings to test it against.</summary>
+    private readonly record struct Seat(Guid PractitionerId, int Rank, SortedSpans? Busy, SortedSpans?[] Rooms);
+
     public static bool IsBookable(ServiceRules service, bool callerIsStaff) => service.Visibility switch
     {
         ServiceVisibility.Inactive => false,
@@ -81,22 +93,20 @@ internal static class SlotEngine
         service.Visibility != ServiceVisibility.Seasonal
         || (service.SeasonStart is { } first && service.SeasonEnd is { } last && date >= first && date <= last);
 
-    private static void AddCandidates(
-        SlotQuery query, LocalDate date, Span window, List<Span> opening, List<Span> closures,
-        Guid practitionerId, Instant earliestStart, BlockedIndex blocked, List<Slot> slots)
+    private static void AddCandidates(SlotQuery query, Day day, Span window, Seat seat, Instant earliestStart, List<(Slot, int)> found)
     {
         var service = query.Service;
         var zone = query.Location.Zone;
+        var date = day.Date;
         var duration = Duration.FromMinutes(service.DurationMinutes);
         var before = Duration.FromMinutes(service.BufferBeforeMinutes);
         var after = Duration.FromMinutes(service.BufferAfterMinutes);
         var step = service.StepMinutes;
 
-        var windowStartLocal = window.Start.InZone(zone).LocalDateTime;
-        var firstMinute = windowStartLocal.Date == date ? windowStartLocal.TimeOfDay.Hour * 60 + windowStartLocal.TimeOfDay.Minute : 0;
+        var firstMinute = Math.Max(0, day.MinuteOfDay(window.Start));
         for (var minute = (firstMinute + step - 1) / step * step; minute < 24 * 60; minute += step)
         {
-            if (WallClock.CandidateInstant(date + new LocalTime(minute / 60, minute % 60), zone) is not { } start || start < window.Start)
+            if (day.CandidateInstant(minute) is not { } start || start < window.Start)
             {
                 continue;
             }
@@ -105,26 +115,27 @@ internal static class SlotEngine
             {
                 break;
             }
-            if (start < earliestStart || !opening.Exists(o => o.Contains(candidate)) || closures.Exists(c => c.Overlaps(candidate)))
+            if (start < earliestStart || !day.Open(candidate))
             {
                 continue;
             }
 
             var blockedRange = new Span(candidate.Start - before, candidate.End + after);
-            if (blocked.PractitionerBusy(practitionerId, blockedRange))
+            if (seat.Busy?.Overlaps(blockedRange) == true)
             {
                 continue;
             }
             Guid? room = null;
             if (service.RequiresRoom)
             {
-                room = blocked.FirstFreeRoom(query.Rooms, blockedRange);
-                if (room is null)
+                var free = BlockedIndex.FirstFreeRoom(seat.Rooms, blockedRange);
+                if (free < 0)
                 {
                     continue;
                 }
+                room = query.Rooms[free];
             }
-            slots.Add(new Slot(candidate.Start, candidate.End, practitionerId, room));
+            found.Add((new Slot(candidate.Start, candidate.End, seat.PractitionerId, room), seat.Rank));
         }
     }
 }

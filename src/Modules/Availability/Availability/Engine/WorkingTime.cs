@@ -5,9 +5,16 @@ namespace WellPath.Availability.Engine;
 /// <summary>Rule 3's windows for one date: practitioner working time, location opening hours, closures.</summary>
 internal static class WorkingTime
 {
+    /// <summary>A practitioner's exceptions as instants, once per search rather than once per day.</summary>
+    public static List<(bool Available, Span Span)> Exceptions(PractitionerCalendar practitioner, DateTimeZone zone) =>
+        practitioner.Exceptions
+            .Select(e => (e.Available, new Span(WallClock.BoundaryInstant(e.Start, zone), WallClock.BoundaryInstant(e.End, zone))))
+            .ToList();
+
     /// <summary>Weekly rules (touching ones merged) minus breaks, minus unavailable exceptions, plus available ones.</summary>
-    public static List<Span> For(PractitionerCalendar practitioner, LocalDate date, DateTimeZone zone)
+    public static List<Span> For(PractitionerCalendar practitioner, Day day, IReadOnlyList<(bool Available, Span Span)> exceptions)
     {
+        var date = day.Date;
         var windows = new List<Span>();
         var breaks = new List<Span>();
         foreach (var rule in practitioner.Rules)
@@ -16,25 +23,23 @@ internal static class WorkingTime
             {
                 continue;
             }
-            windows.Add(WallClock.On(date, new LocalRange(rule.Start, rule.End), zone));
+            windows.Add(day.On(new LocalRange(rule.Start, rule.End)));
             foreach (var pause in rule.Breaks)
             {
-                breaks.Add(WallClock.On(date, pause, zone));
+                breaks.Add(day.On(pause));
             }
         }
 
-        var day = WallClock.Day(date, zone);
         var unavailable = new List<Span>();
-        foreach (var exception in practitioner.Exceptions)
+        foreach (var (available, span) in exceptions)
         {
-            var span = new Span(WallClock.BoundaryInstant(exception.Start, zone), WallClock.BoundaryInstant(exception.End, zone));
-            if (!span.Overlaps(day))
+            if (!span.Overlaps(day.Span))
             {
                 continue;
             }
-            if (exception.Available)
+            if (available)
             {
-                windows.Add(new Span(Instant.Max(span.Start, day.Start), Instant.Min(span.End, day.End)));
+                windows.Add(new Span(Instant.Max(span.Start, day.Span.Start), Instant.Min(span.End, day.Span.End)));
             }
             else
             {
