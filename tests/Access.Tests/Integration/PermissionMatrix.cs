@@ -27,6 +27,7 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/staff", "/api/v1/staff", NewStaff, Expect(anonymous: 401, admin: 201, staff: 403)),
         new("POST", "/api/v1/tokens", "/api/v1/tokens", NewTokenForUnknownStaff, Expect(anonymous: 401, admin: 422, staff: 403)),
         new("DELETE", "/api/v1/tokens/{id:guid}", $"/api/v1/tokens/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("GET", "/api/v1/tokens", "/api/v1/tokens", null, Expect(anonymous: 401, admin: 200, staff: 403)),
         new("GET", "/api/v1/staff", "/api/v1/staff", null, Expect(anonymous: 401, admin: 200, staff: 403)),
         new("GET", "/api/v1/staff/{id:guid}", $"/api/v1/staff/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
         new("PATCH", "/api/v1/staff/{id:guid}", $"/api/v1/staff/{Guid.NewGuid()}", RoleChange, Expect(anonymous: 401, admin: 404, staff: 403)),
@@ -39,6 +40,9 @@ internal static class PermissionMatrix
         new("POST", "/admin/staff/{id:guid}", $"/admin/staff/{Guid.NewGuid()}", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         new("POST", "/admin/staff/{id:guid}/deactivate", $"/admin/staff/{Guid.NewGuid()}/deactivate", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         new("POST", "/admin/staff/{id:guid}/reactivate", $"/admin/staff/{Guid.NewGuid()}/reactivate", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/tokens", "/admin/tokens", null, Expect(anonymous: 302, admin: 200, staff: 403)),
+        new("POST", "/admin/tokens", "/admin/tokens", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/tokens/{id:guid}/revoke", $"/admin/tokens/{Guid.NewGuid()}/revoke", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
     ];
 
     private static HttpContent NewStaff() => JsonContent.Create(new
