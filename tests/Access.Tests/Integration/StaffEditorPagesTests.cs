@@ -142,4 +142,17 @@ public sealed class StaffEditorPagesTests(AccessHost host)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await host.Admin().GetFromJsonAsync<AccessHost.StaffMember>($"/api/v1/staff/{staff.Id}"))!.Active);
     }
+
+    [Fact]
+    public async Task An_admins_account_page_links_to_the_admin_pages_and_others_do_not()
+    {
+        var admin = await AdminBrowser.SignInAsync(host);
+        var reception = await AdminBrowser.SignInAsync(host, "reception");
+
+        var adminAccount = await admin.DocumentAsync("/account");
+        var receptionAccount = await reception.DocumentAsync("/account");
+
+        Assert.Equal(3, adminAccount.QuerySelectorAll("[data-testid=admin-links] a").Length);
+        Assert.Null(receptionAccount.QuerySelector("[data-testid=admin-links]"));
+    }
 }
