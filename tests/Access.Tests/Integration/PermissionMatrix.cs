@@ -37,12 +37,32 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/staff", "/api/v1/staff", NewStaff, Expect(anonymous: 401, admin: 201, staff: 403)),
         new("POST", "/api/v1/tokens", "/api/v1/tokens", NewTokenForUnknownStaff, Expect(anonymous: 401, admin: 422, staff: 403)),
         new("DELETE", "/api/v1/tokens/{id:guid}", $"/api/v1/tokens/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("GET", "/api/v1/tokens", "/api/v1/tokens", null, Expect(anonymous: 401, admin: 200, staff: 403)),
+        new("GET", "/api/v1/staff", "/api/v1/staff", null, Expect(anonymous: 401, admin: 200, staff: 403)),
+        new("GET", "/api/v1/staff/{id:guid}", $"/api/v1/staff/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("PATCH", "/api/v1/staff/{id:guid}", $"/api/v1/staff/{Guid.NewGuid()}", RoleChange, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("POST", "/api/v1/staff/{id:guid}/deactivate", $"/api/v1/staff/{Guid.NewGuid()}/deactivate", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("POST", "/api/v1/staff/{id:guid}/reactivate", $"/api/v1/staff/{Guid.NewGuid()}/reactivate", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("GET", "/api/v1/audit-events", "/api/v1/audit-events", null, Expect(anonymous: 401, admin: 200, staff: 403)),
+        // Admin pages: anonymous callers are sent to sign in, other roles are refused; posts without the antiforgery field fail.
+        new("GET", "/admin/staff", "/admin/staff", null, Expect(anonymous: 302, admin: 200, staff: 403)),
+        new("POST", "/admin/staff", "/admin/staff", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/staff/{id:guid}", $"/admin/staff/{Guid.NewGuid()}", null, Expect(anonymous: 302, admin: 404, staff: 403)),
+        new("POST", "/admin/staff/{id:guid}", $"/admin/staff/{Guid.NewGuid()}", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/staff/{id:guid}/deactivate", $"/admin/staff/{Guid.NewGuid()}/deactivate", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/staff/{id:guid}/reactivate", $"/admin/staff/{Guid.NewGuid()}/reactivate", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/tokens", "/admin/tokens", null, Expect(anonymous: 302, admin: 200, staff: 403)),
+        new("POST", "/admin/tokens", "/admin/tokens", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/tokens/{id:guid}/revoke", $"/admin/tokens/{Guid.NewGuid()}/revoke", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/audit", "/admin/audit", null, Expect(anonymous: 302, admin: 200, staff: 403)),
     ];
 
     private static HttpContent NewStaff() => JsonContent.Create(new
     {
         email = $"matrix-{Guid.NewGuid():N}@clinic.test", name = "Matrix", role = "operations", locationIds = Array.Empty<Guid>(),
     });
+
+    private static HttpContent RoleChange() => JsonContent.Create(new { role = "operations" });
 
     private static HttpContent NewTokenForUnknownStaff() => JsonContent.Create(new { name = "matrix", staffId = Guid.NewGuid() });
 
