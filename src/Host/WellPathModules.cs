@@ -1,4 +1,5 @@
 using WellPath.Access;
+using WellPath.Catalog;
 using WellPath.SharedKernel.Modules;
 
 namespace WellPath.Host;
@@ -9,5 +10,6 @@ public static class WellPathModules
     public static IReadOnlyList<IModule> All { get; } =
     [
         new AccessModule(),
+        new CatalogModule(),
     ];
 }

@@ -55,7 +55,53 @@ internal static class PermissionMatrix
         new("POST", "/admin/tokens", "/admin/tokens", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         new("POST", "/admin/tokens/{id:guid}/revoke", $"/admin/tokens/{Guid.NewGuid()}/revoke", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         new("GET", "/admin/audit", "/admin/audit", null, Expect(anonymous: 302, admin: 200, staff: 403)),
+        // Catalog: anyone reads locations and services; staff read the rest of their scope. Unknown ids answer 404 to whoever may ask.
+        Row.Same("GET", "/api/v1/locations", "/api/v1/locations", 200),
+        Row.Same("GET", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", 404),
+        Row.Same("GET", "/api/v1/services", "/api/v1/services", 200),
+        Row.Same("GET", "/api/v1/services/{id:guid}", $"/api/v1/services/{Guid.NewGuid()}", 404),
+        new("GET", "/api/v1/room-types", "/api/v1/room-types", null, Expect(anonymous: 401, staff: 200, customer: 403)),
+        new("GET", "/api/v1/practitioners", "/api/v1/practitioners", null, Expect(anonymous: 401, staff: 200, customer: 403)),
+        new("GET", "/api/v1/practitioners/{id:guid}", $"/api/v1/practitioners/{Guid.NewGuid()}", null, Expect(anonymous: 401, staff: 404, customer: 403)),
+        new("GET", "/api/v1/locations/{id:guid}/rooms", $"/api/v1/locations/{Guid.NewGuid()}/rooms", null, Expect(anonymous: 401, staff: 404, customer: 403)),
+        // Catalog writes: admins create; admins and clinic managers (within their scope) change a location.
+        new("POST", "/api/v1/locations", "/api/v1/locations", NewLocation, Expect(anonymous: 401, admin: 201, staff: 403)),
+        new("POST", "/api/v1/room-types", "/api/v1/room-types", NewRoomType, Expect(anonymous: 401, admin: 201, staff: 403)),
+        new("POST", "/api/v1/practitioners", "/api/v1/practitioners", NewPractitioner, Expect(anonymous: 401, admin: 201, staff: 403)),
+        new("POST", "/api/v1/services", "/api/v1/services", NewService, Expect(anonymous: 401, admin: 201, staff: 403)),
+        new("PUT", "/api/v1/services/{id:guid}", $"/api/v1/services/{Guid.NewGuid()}", NewService, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("PUT", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", NewLocation, LocationEditor(404)),
+        new("POST", "/api/v1/locations/{id:guid}/closures", $"/api/v1/locations/{Guid.NewGuid()}/closures", NewClosure, LocationEditor(404)),
+        new("POST", "/api/v1/locations/{id:guid}/rooms", $"/api/v1/locations/{Guid.NewGuid()}/rooms", NewRoomOfUnknownType, LocationEditor(422)),
     ];
+
+    private static HttpContent NewLocation() => JsonContent.Create(new
+    {
+        name = "Matrix clinic", timeZone = "Europe/London", openingHours = new Dictionary<string, string[][]> { ["monday"] = [["09:00", "17:00"]] },
+    });
+
+    private static HttpContent NewRoomType() => JsonContent.Create(new { name = $"Matrix room type {Guid.NewGuid():N}" });
+
+    private static HttpContent NewPractitioner() => JsonContent.Create(new { name = "Matrix practitioner", locationIds = Array.Empty<Guid>() });
+
+    private static HttpContent NewService() => JsonContent.Create(new
+    {
+        name = "Matrix service", durationMinutes = 30, priceCents = 1000, currency = "GBP",
+        locationIds = Array.Empty<Guid>(), practitionerIds = Array.Empty<Guid>(), visibility = "public",
+    });
+
+    private static HttpContent NewClosure() => JsonContent.Create(new { date = "2027-12-25", reason = "Matrix" });
+
+    private static HttpContent NewRoomOfUnknownType() => JsonContent.Create(new { name = "Matrix room", roomTypeId = Guid.NewGuid() });
+
+    /// <summary>Admins and clinic managers get <paramref name="editor"/> (an unknown id is outside every scope); other signed-in callers 403.</summary>
+    private static Dictionary<string, int> LocationEditor(int editor) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 401,
+            "admin" or "clinic_manager" => editor,
+            _ => 403,
+        });
 
     private static HttpContent NewStaff() => JsonContent.Create(new
     {

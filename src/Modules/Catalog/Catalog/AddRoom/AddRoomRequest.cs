@@ -1,0 +1,3 @@
+namespace WellPath.Catalog.AddRoom;
+
+internal sealed record AddRoomRequest(string? Name, Guid? RoomTypeId, bool? Active);

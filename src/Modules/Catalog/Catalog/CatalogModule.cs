@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using WellPath.Catalog.Contracts;
+using WellPath.Catalog.Queries;
+using WellPath.Catalog.Shared;
+using WellPath.SharedKernel.Modules;
+
+namespace WellPath.Catalog;
+
+public sealed class CatalogModule : IModule
+{
+    public string Name => "catalog";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<CatalogReferences>();
+        services.AddSingleton<LocationReader>();
+        services.AddSingleton<ServiceReader>();
+        services.AddScoped<ICatalogQueries, CatalogQueries>();
+        services.Configure<AuthorizationOptions>(CatalogPolicies.Add);
+    }
+}

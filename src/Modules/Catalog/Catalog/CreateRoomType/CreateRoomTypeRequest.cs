@@ -1,0 +1,3 @@
+namespace WellPath.Catalog.CreateRoomType;
+
+internal sealed record CreateRoomTypeRequest(string? Name);

@@ -1,0 +1,111 @@
+using Dapper;
+using Npgsql;
+using WellPath.Catalog.Contracts;
+
+namespace WellPath.Catalog.Queries;
+
+internal sealed class CatalogQueries(NpgsqlDataSource dataSource) : ICatalogQueries
+{
+    private const string ServiceRulesSql = """
+        select s.id, s.name, s.duration_minutes, s.step_minutes, s.buffer_before_minutes, s.buffer_after_minutes, s.room_type_id,
+               s.min_notice_minutes, s.max_advance_days, s.visibility, s.season_start, s.season_end, s.requires_approval,
+               s.cancellation_window_hours, s.price_cents, s.currency,
+               array(select sl.location_id from catalog.service_locations sl join catalog.locations l on l.id = sl.location_id
+                     where sl.service_id = s.id and l.active order by sl.location_id) as location_ids,
+               array(select sp.practitioner_id from catalog.service_practitioners sp join catalog.practitioners p on p.id = sp.practitioner_id
+                     where sp.service_id = s.id and p.active order by sp.practitioner_id) as practitioner_ids
+        from catalog.services s
+        where s.id = @Id
+        """;
+
+    private const string ScheduleSql = """
+        select id, name, time_zone, active, live from catalog.locations where id = @Id;
+        select weekday, opens, closes from catalog.opening_hours where location_id = @Id order by weekday, opens;
+        select id, date, start_time, end_time, reason from catalog.closures
+        where location_id = @Id and date between @From and @To
+        order by date, start_time nulls first, id;
+        """;
+
+    private const string RoomsSql = """
+        select id, name from catalog.rooms
+        where location_id = @LocationId and room_type_id = @RoomTypeId and active
+        order by name, id
+        """;
+
+    private const string EligibleSql = """
+        select p.id, p.name
+        from catalog.practitioners p
+        join catalog.service_practitioners sp on sp.practitioner_id = p.id and sp.service_id = @ServiceId
+        join catalog.practitioner_locations pl on pl.practitioner_id = p.id and pl.location_id = @LocationId
+        join catalog.service_locations sl on sl.service_id = @ServiceId and sl.location_id = @LocationId
+        join catalog.locations l on l.id = @LocationId and l.active
+        where p.active
+        order by p.id
+        """;
+
+    public async Task<ServiceBookingRules?> GetServiceRulesAsync(Guid serviceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<ServiceRulesRow>(new CommandDefinition(
+            ServiceRulesSql, new { Id = serviceId }, cancellationToken: cancellationToken));
+        return row?.ToRules();
+    }
+
+    public async Task<LocationSchedule?> GetLocationScheduleAsync(Guid locationId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            ScheduleSql, new { Id = locationId, From = from, To = to }, cancellationToken: cancellationToken));
+        var location = await results.ReadSingleOrDefaultAsync<LocationRow>();
+        if (location is null)
+        {
+            return null;
+        }
+        var hours = (await results.ReadAsync<HoursRow>())
+            .GroupBy(h => (DayOfWeek)h.Weekday)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<OpeningInterval>)g.Select(h => new OpeningInterval(h.Opens, h.Closes)).ToList());
+        var closures = (await results.ReadAsync<ClosureRow>())
+            .Select(c => new LocationClosure(c.Id, c.Date, c.StartTime, c.EndTime, c.Reason))
+            .ToList();
+        return new LocationSchedule(location.Id, location.Name, location.TimeZone, location.Active, location.Live, hours, closures);
+    }
+
+    public async Task<IReadOnlyList<RoomInfo>> GetActiveRoomsAsync(Guid locationId, Guid roomTypeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<RoomInfo>(new CommandDefinition(
+            RoomsSql, new { LocationId = locationId, RoomTypeId = roomTypeId }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    public async Task<IReadOnlyList<PractitionerInfo>> GetEligiblePractitionersAsync(Guid serviceId, Guid locationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<PractitionerInfo>(new CommandDefinition(
+            EligibleSql, new { ServiceId = serviceId, LocationId = locationId }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    private sealed class LocationRow
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public string TimeZone { get; init; } = "";
+        public bool Active { get; init; }
+        public bool Live { get; init; }
+    }
+
+    private sealed class HoursRow
+    {
+        public short Weekday { get; init; }
+        public TimeOnly Opens { get; init; }
+        public TimeOnly Closes { get; init; }
+    }
+
+    private sealed class ClosureRow
+    {
+        public Guid Id { get; init; }
+        public DateOnly Date { get; init; }
+        public TimeOnly? StartTime { get; init; }
+        public TimeOnly? EndTime { get; init; }
+        public string Reason { get; init; } = "";
+    }
+}

@@ -1,0 +1,3 @@
+namespace WellPath.Catalog.Shared;
+
+internal sealed record RoomTypeResponse(Guid Id, string Name);

@@ -1,0 +1,25 @@
+namespace WellPath.Catalog.Shared;
+
+internal sealed record ServiceResponse(
+    Guid Id,
+    string Name,
+    string? Category,
+    string? Description,
+    int DurationMinutes,
+    int StepMinutes,
+    int BufferBeforeMinutes,
+    int BufferAfterMinutes,
+    int PriceCents,
+    string Currency,
+    Guid? RoomTypeId,
+    IReadOnlyList<Guid> LocationIds,
+    IReadOnlyList<Guid> PractitionerIds,
+    string Visibility,
+    DateOnly? SeasonStart,
+    DateOnly? SeasonEnd,
+    bool RequiresApproval,
+    int MinNoticeMinutes,
+    int MaxAdvanceDays,
+    int CancellationWindowHours,
+    string? PrepNotes,
+    string? FollowUpRule);
