@@ -73,7 +73,24 @@ internal static class PermissionMatrix
         new("PUT", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", NewLocation, LocationEditor(404)),
         new("POST", "/api/v1/locations/{id:guid}/closures", $"/api/v1/locations/{Guid.NewGuid()}/closures", NewClosure, LocationEditor(404)),
         new("POST", "/api/v1/locations/{id:guid}/rooms", $"/api/v1/locations/{Guid.NewGuid()}/rooms", NewRoomOfUnknownType, LocationEditor(422)),
+        // Availability: schedules are edited by admins and by clinic managers within their scope; slots are public data.
+        new("PUT", "/api/v1/practitioners/{id:guid}/weekly-schedule", $"/api/v1/practitioners/{Guid.NewGuid()}/weekly-schedule", EmptySchedule, ScheduleEditor(404)),
+        new("POST", "/api/v1/practitioners/{id:guid}/exceptions", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions", SickDay, ScheduleEditor(404)),
+        new("DELETE", "/api/v1/practitioners/{id:guid}/exceptions/{exceptionId:guid}", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}", null, ScheduleEditor(404)),
+        Row.Same("GET", "/api/v1/slots", $"/api/v1/slots?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&from=2027-03-01&to=2027-03-07", 404),
     ];
+
+    private static HttpContent EmptySchedule() => JsonContent.Create(new { rules = Array.Empty<object>() });
+
+    private static HttpContent SickDay() => JsonContent.Create(new { kind = "unavailable", reason = "sick_leave", start = "2027-03-01T00:00", end = "2027-03-02T00:00" });
+
+    private static Dictionary<string, int> ScheduleEditor(int editorStatus) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 401,
+            "admin" or "clinic_manager" => editorStatus,
+            _ => 403,
+        });
 
     private static HttpContent NewLocation() => JsonContent.Create(new
     {

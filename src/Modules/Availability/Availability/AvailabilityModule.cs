@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using WellPath.Availability.Shared;
+using WellPath.Availability.Slots;
 using WellPath.SharedKernel.Modules;
 
 namespace WellPath.Availability;
@@ -10,5 +12,8 @@ public sealed class AvailabilityModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ScheduleStore>();
+        services.AddScoped<SlotSearch>();
+        services.AddScoped<PractitionerAccess>();
     }
 }
