@@ -85,14 +85,47 @@ public sealed class ModuleBoundaryTests
     {
         foreach (var assembly in ModuleAssemblies.Implementations)
         {
+            var componentParameters = ComponentParameterTypes(assembly);
             var leaked = assembly.GetExportedTypes()
                 .Where(t => !typeof(WellPath.SharedKernel.Modules.IModule).IsAssignableFrom(t))
                 .Where(t => !typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(t))
+                .Where(t => !componentParameters.Contains(t))
                 .Where(t => t.GetCustomAttribute<System.Runtime.CompilerServices.CompilerGeneratedAttribute>() is null && t.Name != "_Imports")
                 .Select(t => t.FullName)
                 .ToList();
             Assert.True(leaked.Count == 0, $"{assembly.GetName().Name} makes public: {string.Join(", ", leaked)}. Make them internal or move them to .Contracts.");
         }
+    }
+
+    /// <summary>
+    /// The module's own types that its public components take as parameters, and the types those expose: a component
+    /// parameter must be public, so its type must be too.
+    /// </summary>
+    private static HashSet<Type> ComponentParameterTypes(Assembly assembly)
+    {
+        var found = new HashSet<Type>();
+        var pending = new Queue<Type>(assembly.GetExportedTypes()
+            .Where(t => typeof(Microsoft.AspNetCore.Components.IComponent).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties().Where(p => p.GetCustomAttribute<Microsoft.AspNetCore.Components.ParameterAttribute>() is not null))
+            .Select(p => p.PropertyType));
+        while (pending.TryDequeue(out var type))
+        {
+            foreach (var part in type.GetGenericArguments().Append(type.GetElementType()).Append(type).OfType<Type>().Where(t => t.Assembly == assembly))
+            {
+                if (found.Add(part))
+                {
+                    foreach (var property in part.GetProperties())
+                    {
+                        pending.Enqueue(property.PropertyType);
+                    }
+                }
+            }
+            foreach (var argument in type.GetGenericArguments().Where(t => t.Assembly != assembly))
+            {
+                pending.Enqueue(argument);
+            }
+        }
+        return found;
     }
 
     private static string Describe(TestResult result, Assembly assembly) =>

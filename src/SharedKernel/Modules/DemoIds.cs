@@ -15,6 +15,9 @@ public static class DemoIds
 
     public static Guid Staff(string role) => From($"staff-{role}");
 
+    /// <summary>Any other demo record, e.g. <c>For("room", 3)</c>.</summary>
+    public static Guid For(string kind, int number) => From($"{kind}-{number}");
+
     private static Guid From(string name)
     {
         var bytes = SHA256.HashData(Encoding.UTF8.GetBytes("wellpath-demo:" + name));

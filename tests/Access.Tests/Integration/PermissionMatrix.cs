@@ -55,6 +55,8 @@ internal static class PermissionMatrix
         new("POST", "/admin/tokens", "/admin/tokens", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         new("POST", "/admin/tokens/{id:guid}/revoke", $"/admin/tokens/{Guid.NewGuid()}/revoke", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
         new("GET", "/admin/audit", "/admin/audit", null, Expect(anonymous: 302, admin: 200, staff: 403)),
+        Row.Same("GET", "/clinics", "/clinics", 200),
+        Row.Same("GET", "/clinics/{id:guid}/services", $"/clinics/{Guid.NewGuid()}/services", 404),
         // Catalog: anyone reads locations and services; staff read the rest of their scope. Unknown ids answer 404 to whoever may ask.
         Row.Same("GET", "/api/v1/locations", "/api/v1/locations", 200),
         Row.Same("GET", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", 404),
