@@ -23,6 +23,12 @@ internal sealed class Day
 
     public LocalDate Date { get; }
 
+    /// <summary>True when the clocks do not change on this date, so a local minute is a fixed distance from midnight.</summary>
+    public bool HasFixedOffset => fixedMidnight is not null;
+
+    /// <summary>On a day with a fixed offset: the instant of a wall-clock minute of the day.</summary>
+    public Instant AtMinute(int minuteOfDay) => fixedMidnight!.Value + Duration.FromMinutes(minuteOfDay);
+
     /// <summary>The whole local day as instants.</summary>
     public Span Span { get; }
 

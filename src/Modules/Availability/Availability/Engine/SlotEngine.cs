@@ -28,6 +28,7 @@ internal static class SlotEngine
             .OrderBy(p => p.PractitionerId.ToString(), StringComparer.Ordinal)
             .ToList();
         var exceptions = practitioners.Select(p => WorkingTime.Exceptions(p, zone)).ToList();
+        var weekdayWindows = new WeekdayWindows();
 
         for (var date = from; date <= to && date <= lastDate; date = date.PlusDays(1))
         {
@@ -45,7 +46,7 @@ internal static class SlotEngine
             {
                 var practitioner = practitioners[rank];
                 var busy = blocked.Practitioner(practitioner.PractitionerId);
-                foreach (var window in WorkingTime.For(practitioner, day, exceptions[rank]))
+                foreach (var window in WorkingTime.For(practitioner, day, exceptions[rank], weekdayWindows))
                 {
                     AddCandidates(query, day, window, new Seat(practitioner.PractitionerId, rank, busy, rooms), earliestStart, found);
                 }

@@ -12,9 +12,19 @@ internal static class WorkingTime
             .ToList();
 
     /// <summary>Weekly rules (touching ones merged) minus breaks, minus unavailable exceptions, plus available ones.</summary>
-    public static List<Span> For(PractitionerCalendar practitioner, Day day, IReadOnlyList<(bool Available, Span Span)> exceptions)
+    public static List<Span> For(PractitionerCalendar practitioner, Day day, IReadOnlyList<(bool Available, Span Span)> exceptions, WeekdayWindows cache)
     {
         var date = day.Date;
+        if (day.HasFixedOffset && !exceptions.Any(e => e.Span.Overlaps(day.Span)) && cache.TryGet(practitioner, date.DayOfWeek) is { } minutes)
+        {
+            var fast = new List<Span>(minutes.Count);
+            foreach (var (start, end) in minutes)
+            {
+                fast.Add(new Span(day.AtMinute(start), day.AtMinute(end)));
+            }
+            return fast;
+        }
+
         var windows = new List<Span>();
         var breaks = new List<Span>();
         foreach (var rule in practitioner.Rules)
