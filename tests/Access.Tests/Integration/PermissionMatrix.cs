@@ -78,6 +78,7 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/practitioners/{id:guid}/exceptions", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions", SickDay, ScheduleEditor(404)),
         new("DELETE", "/api/v1/practitioners/{id:guid}/exceptions/{exceptionId:guid}", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}", null, ScheduleEditor(404)),
         Row.Same("GET", "/api/v1/slots", $"/api/v1/slots?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&from=2027-03-01&to=2027-03-07", 404),
+        Row.Same("GET", "/book/slots", $"/book/slots?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&date=2027-03-01", 404),
     ];
 
     private static HttpContent EmptySchedule() => JsonContent.Create(new { rules = Array.Empty<object>() });
