@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using NodaTime;
 using WellPath.Availability.Engine;
+using WellPath.Availability.Shared;
 using WellPath.Availability.Slots;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Web;
@@ -48,7 +49,6 @@ internal sealed class GetSlotPickerEndpoint : ICarterModule
     }
 
     private static IResult Problem(HttpContext context, string title, string message, int status) =>
-        ModelPages.PageOrPartial<SlotPickerProblemPage, SlotPickerProblemPartial>(context, new PickerProblem(title, message), status);
+        ModelPages.PageOrPartial<SlotPickerProblemPage, SlotPickerProblemPartial>(context, new PageMessage(title, message), status);
 }
 
-internal sealed record PickerProblem(string Title, string Message);
