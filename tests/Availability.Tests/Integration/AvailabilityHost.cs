@@ -20,7 +20,7 @@ public sealed class AvailabilityHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("availability");
-        Factory = new WellPathFactory(Database.ConnectionString, new Dictionary<string, string?> { ["WELLPATH_JOBS"] = "false" });
+        Factory = new WellPathFactory(Database.ConnectionString, new Dictionary<string, string?> { ["WELLPATH_JOBS"] = "false", ["WELLPATH_COOKIE_SECURE"] = "false" });
         _ = Factory.Server;
     }
 

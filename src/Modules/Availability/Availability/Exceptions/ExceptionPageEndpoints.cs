@@ -50,6 +50,7 @@ internal sealed class ExceptionPageEndpoints : ICarterModule
             return ModelPages.Page<EditSchedulePage>(view with { ExceptionForm = values, ExceptionErrors = errors }, status);
         });
 
+        // The form parameter is unused: binding a form is what makes ASP.NET Core check the antiforgery field.
         group.MapPost("/{exceptionId:guid}/remove", async (Guid id, Guid exceptionId, IFormCollection form, ClaimsPrincipal user,
             RemoveExceptionHandler handler, CancellationToken cancellationToken) =>
             await handler.HandleAsync(id, exceptionId, CallerScope.From(user), cancellationToken) switch
