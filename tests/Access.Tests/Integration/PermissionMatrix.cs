@@ -80,6 +80,13 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/practitioners/{id:guid}/exceptions", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions", SickDay, ScheduleEditor(404)),
         new("DELETE", "/api/v1/practitioners/{id:guid}/exceptions/{exceptionId:guid}", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}", null, ScheduleEditor(404)),
         Row.Same("GET", "/api/v1/slots", $"/api/v1/slots?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&from=2027-03-01&to=2027-03-07", 404),
+        Row.Same("GET", "/book/slots", $"/book/slots?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&date=2027-03-01", 404),
+        // Schedule pages: anonymous callers are sent to sign in; posts without the antiforgery field fail for editors.
+        new("GET", "/staff/schedules", "/staff/schedules", null, SchedulePage(200)),
+        new("GET", "/staff/schedules/{id:guid}", $"/staff/schedules/{Guid.NewGuid()}", null, SchedulePage(404)),
+        new("POST", "/staff/schedules/{id:guid}", $"/staff/schedules/{Guid.NewGuid()}", Form, SchedulePage(400)),
+        new("POST", "/staff/schedules/{id:guid}/exceptions", $"/staff/schedules/{Guid.NewGuid()}/exceptions", Form, SchedulePage(400)),
+        new("POST", "/staff/schedules/{id:guid}/exceptions/{exceptionId:guid}/remove", $"/staff/schedules/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}/remove", Form, SchedulePage(400)),
     ];
 
     private static HttpContent EmptySchedule() => JsonContent.Create(new { rules = Array.Empty<object>() });
@@ -90,6 +97,14 @@ internal static class PermissionMatrix
         Callers.ToDictionary(c => c, c => c switch
         {
             "anonymous" => 401,
+            "admin" or "clinic_manager" => editorStatus,
+            _ => 403,
+        });
+
+    private static Dictionary<string, int> SchedulePage(int editorStatus) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 302,
             "admin" or "clinic_manager" => editorStatus,
             _ => 403,
         });

@@ -20,7 +20,7 @@ public sealed class AvailabilityHost : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("availability");
-        Factory = new WellPathFactory(Database.ConnectionString, new Dictionary<string, string?> { ["WELLPATH_JOBS"] = "false" });
+        Factory = new WellPathFactory(Database.ConnectionString, new Dictionary<string, string?> { ["WELLPATH_JOBS"] = "false", ["WELLPATH_COOKIE_SECURE"] = "false" });
         _ = Factory.Server;
     }
 
@@ -48,7 +48,7 @@ public sealed class AvailabilityHost : IAsyncLifetime
     }
 
     /// <summary>A live location open every day 07:00-21:00, one practitioner per entry of <paramref name="practitioners"/>, and a public service.</summary>
-    public async Task<Clinic> ClinicAsync(string timeZone = "Europe/London", int practitioners = 1, string visibility = "public", int duration = 30)
+    public async Task<Clinic> ClinicAsync(string timeZone = "Europe/London", int practitioners = 1, string visibility = "public", int duration = 30, string? serviceName = null)
     {
         var days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         var location = await ReadAsync(await Admin().PostAsJsonAsync("/api/v1/locations", new
@@ -65,10 +65,17 @@ public sealed class AvailabilityHost : IAsyncLifetime
         }
         var service = await ReadAsync(await Admin().PostAsJsonAsync("/api/v1/services", new
         {
-            name = $"Service {Guid.NewGuid():N}"[..20], durationMinutes = duration, priceCents = 5000, currency = "GBP",
+            name = serviceName ?? $"Service {Guid.NewGuid():N}"[..20], durationMinutes = duration, priceCents = 5000, currency = "GBP",
             locationIds = new[] { locationId }, practitionerIds, visibility, maxAdvanceDays = 730,
         }));
         return new Clinic(locationId, service.GetProperty("id").GetGuid(), practitionerIds);
+    }
+
+    /// <summary>Replaces a practitioner's week through the API: rules are (weekday, start, end) at the clinic's location.</summary>
+    public async Task ScheduleAsync(Clinic clinic, Guid practitionerId, params (string Weekday, string Start, string End)[] rules)
+    {
+        var body = rules.Select(r => new { weekday = r.Weekday, locationId = clinic.LocationId, start = r.Start, end = r.End, breaks = Array.Empty<object>() });
+        await ReadAsync(await Admin().PutAsJsonAsync($"/api/v1/practitioners/{practitionerId}/weekly-schedule", new { rules = body }));
     }
 
     public static async Task<JsonElement> ReadAsync(HttpResponseMessage response)

@@ -15,5 +15,6 @@ public sealed class AvailabilityModule : IModule
         services.AddSingleton<ScheduleStore>();
         services.AddScoped<SlotSearch>();
         services.AddScoped<PractitionerAccess>();
+        services.AddScoped<EditSchedule.ScheduleViewLoader>();
     }
 }

@@ -18,6 +18,7 @@ public sealed class CatalogModule : IModule
         services.AddSingleton<LocationReader>();
         services.AddSingleton<ServiceReader>();
         services.AddScoped<ICatalogQueries, CatalogQueries>();
+        services.AddScoped<ICatalogDirectory, CatalogDirectory>();
         services.Configure<AuthorizationOptions>(CatalogPolicies.Add);
     }
 }
