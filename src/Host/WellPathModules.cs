@@ -1,4 +1,5 @@
 using WellPath.Access;
+using WellPath.Availability;
 using WellPath.Catalog;
 using WellPath.SharedKernel.Modules;
 
@@ -11,5 +12,6 @@ public static class WellPathModules
     [
         new AccessModule(),
         new CatalogModule(),
+        new AvailabilityModule(),
     ];
 }

@@ -30,7 +30,8 @@ internal static class ModuleAssemblies
     public static string[] InternalNames(Assembly implementation)
     {
         var root = RootNamespace(implementation);
-        var types = implementation.GetTypes().Where(t => t.Namespace is not null).ToList();
+        // Compiler-generated helpers (e.g. Microsoft.CodeAnalysis.EmbeddedAttribute) live in every assembly; they are nobody's internals.
+        var types = implementation.GetTypes().Where(t => t.Namespace is not null && (t.Namespace == root || t.Namespace.StartsWith(root + ".", StringComparison.Ordinal))).ToList();
         return types.Where(t => t.Namespace != root).Select(t => t.Namespace!)
             .Concat(types.Where(t => t.Namespace == root && !t.IsNested).Select(t => t.FullName!))
             .Distinct()

@@ -29,7 +29,8 @@ public sealed class CatalogAdminScreensTests(BrowserHost host)
         Assert.Contains("closes after it opens", await error.InnerTextAsync());
         Assert.Equal(0, pageLoads);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ArtifactsFolder, "catalog-location-editor-desktop.png"), FullPage = true });
-        Assert.Empty(browser.ConsoleErrors);
+        // The refused form answers 422 on purpose, and the browser reports that status; nothing else may go wrong.
+        Assert.All(browser.ConsoleErrors, e => Assert.Contains("422", e));
     }
 
     [Fact]

@@ -9,14 +9,17 @@ namespace WellPath.SharedKernel.Web;
 /// <summary>One endpoint, two answers: the full page on a normal request, the fragment on an htmx request.</summary>
 public static class PageResults
 {
-    public static RazorComponentResult PageOrPartial<TPage, TPartial>(HttpContext context, IReadOnlyDictionary<string, object?>? parameters = null)
+    public static RazorComponentResult PageOrPartial<TPage, TPartial>(
+        HttpContext context, IReadOnlyDictionary<string, object?>? parameters = null, int statusCode = StatusCodes.Status200OK)
         where TPage : IComponent
         where TPartial : IComponent
     {
         context.Response.Headers.Append(HeaderNames.Vary, HtmxRequestHeaders.Keys.Request);
         var values = parameters ?? new Dictionary<string, object?>();
-        return context.Request.IsHtmx()
-            ? new RazorComponentResult<TPartial>(values)
-            : new RazorComponentResult<TPage>(values);
+        // A history restore after a cache miss replaces the whole body, so it needs the page, not the fragment.
+        var partial = context.Request.IsHtmx() && !context.Request.IsHtmxHistoryRestoreRequest();
+        return partial
+            ? new RazorComponentResult<TPartial>(values) { StatusCode = statusCode }
+            : new RazorComponentResult<TPage>(values) { StatusCode = statusCode };
     }
 }

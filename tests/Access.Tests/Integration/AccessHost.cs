@@ -31,6 +31,7 @@ public sealed class AccessHost : IAsyncLifetime
             ["WELLPATH_NODE_ID"] = "access-tests",
             ["WELLPATH_COOKIE_SECURE"] = "false",
             ["WELLPATH_MAILED_LINK_LIMIT"] = "10000",
+            ["WELLPATH_SIGN_IN_LIMIT"] = "10000",
         });
         _ = Factory.Server;
     }

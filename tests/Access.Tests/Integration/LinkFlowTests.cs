@@ -142,6 +142,30 @@ public sealed class LinkFlowTests(AccessHost host)
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 
+    [Fact]
+    public async Task Too_many_sign_in_posts_from_one_address_are_rate_limited_with_a_readable_page()
+    {
+        await using var limited = new WellPathFactory(host.Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["WELLPATH_JOBS"] = "false",
+            ["WELLPATH_COOKIE_SECURE"] = "false",
+            ["WELLPATH_SIGN_IN_LIMIT"] = "2",
+        });
+        var browser = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage last = default!;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await SignInForms.SignInAsync(browser, $"someone-{i}@clinic.test", "not the password");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Contains("Too many requests", await last.Content.ReadAsStringAsync());
+    }
+
     private static async Task<HttpResponseMessage> SetPasswordAsync(HttpClient browser, string path, string password, string? confirm = null) =>
         await SignInForms.PostFormAsync(browser, path, new() { ["Password"] = password, ["Confirm"] = confirm ?? password }, tokenFrom: "/password-reset");
 

@@ -37,6 +37,24 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/staff", "/api/v1/staff", NewStaff, Expect(anonymous: 401, admin: 201, staff: 403)),
         new("POST", "/api/v1/tokens", "/api/v1/tokens", NewTokenForUnknownStaff, Expect(anonymous: 401, admin: 422, staff: 403)),
         new("DELETE", "/api/v1/tokens/{id:guid}", $"/api/v1/tokens/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("GET", "/api/v1/tokens", "/api/v1/tokens", null, Expect(anonymous: 401, admin: 200, staff: 403)),
+        new("GET", "/api/v1/staff", "/api/v1/staff", null, Expect(anonymous: 401, admin: 200, staff: 403)),
+        new("GET", "/api/v1/staff/{id:guid}", $"/api/v1/staff/{Guid.NewGuid()}", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("PATCH", "/api/v1/staff/{id:guid}", $"/api/v1/staff/{Guid.NewGuid()}", RoleChange, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("POST", "/api/v1/staff/{id:guid}/deactivate", $"/api/v1/staff/{Guid.NewGuid()}/deactivate", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("POST", "/api/v1/staff/{id:guid}/reactivate", $"/api/v1/staff/{Guid.NewGuid()}/reactivate", null, Expect(anonymous: 401, admin: 404, staff: 403)),
+        new("GET", "/api/v1/audit-events", "/api/v1/audit-events", null, Expect(anonymous: 401, admin: 200, staff: 403)),
+        // Admin pages: anonymous callers are sent to sign in, other roles are refused; posts without the antiforgery field fail.
+        new("GET", "/admin/staff", "/admin/staff", null, Expect(anonymous: 302, admin: 200, staff: 403)),
+        new("POST", "/admin/staff", "/admin/staff", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/staff/{id:guid}", $"/admin/staff/{Guid.NewGuid()}", null, Expect(anonymous: 302, admin: 404, staff: 403)),
+        new("POST", "/admin/staff/{id:guid}", $"/admin/staff/{Guid.NewGuid()}", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/staff/{id:guid}/deactivate", $"/admin/staff/{Guid.NewGuid()}/deactivate", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/staff/{id:guid}/reactivate", $"/admin/staff/{Guid.NewGuid()}/reactivate", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/tokens", "/admin/tokens", null, Expect(anonymous: 302, admin: 200, staff: 403)),
+        new("POST", "/admin/tokens", "/admin/tokens", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("POST", "/admin/tokens/{id:guid}/revoke", $"/admin/tokens/{Guid.NewGuid()}/revoke", Form, Expect(anonymous: 302, admin: 400, staff: 403)),
+        new("GET", "/admin/audit", "/admin/audit", null, Expect(anonymous: 302, admin: 200, staff: 403)),
         Row.Same("GET", "/clinics", "/clinics", 200),
         Row.Same("GET", "/clinics/{id:guid}/services", $"/clinics/{Guid.NewGuid()}/services", 404),
         new("GET", "/admin/catalog/locations", "/admin/catalog/locations", null, Expect(anonymous: 302, staff: 200, customer: 403)),
@@ -77,7 +95,39 @@ internal static class PermissionMatrix
         new("PUT", "/api/v1/locations/{id:guid}", $"/api/v1/locations/{Guid.NewGuid()}", NewLocation, LocationEditor(404)),
         new("POST", "/api/v1/locations/{id:guid}/closures", $"/api/v1/locations/{Guid.NewGuid()}/closures", NewClosure, LocationEditor(404)),
         new("POST", "/api/v1/locations/{id:guid}/rooms", $"/api/v1/locations/{Guid.NewGuid()}/rooms", NewRoomOfUnknownType, LocationEditor(422)),
+        // Availability: schedules are edited by admins and by clinic managers within their scope; slots are public data.
+        new("PUT", "/api/v1/practitioners/{id:guid}/weekly-schedule", $"/api/v1/practitioners/{Guid.NewGuid()}/weekly-schedule", EmptySchedule, ScheduleEditor(404)),
+        new("POST", "/api/v1/practitioners/{id:guid}/exceptions", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions", SickDay, ScheduleEditor(404)),
+        new("DELETE", "/api/v1/practitioners/{id:guid}/exceptions/{exceptionId:guid}", $"/api/v1/practitioners/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}", null, ScheduleEditor(404)),
+        Row.Same("GET", "/api/v1/slots", $"/api/v1/slots?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&from=2027-03-01&to=2027-03-07", 404),
+        Row.Same("GET", "/book/slots", $"/book/slots?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&date=2027-03-01", 404),
+        // Schedule pages: anonymous callers are sent to sign in; posts without the antiforgery field fail for editors.
+        new("GET", "/staff/schedules", "/staff/schedules", null, SchedulePage(200)),
+        new("GET", "/staff/schedules/{id:guid}", $"/staff/schedules/{Guid.NewGuid()}", null, SchedulePage(404)),
+        new("POST", "/staff/schedules/{id:guid}", $"/staff/schedules/{Guid.NewGuid()}", Form, SchedulePage(400)),
+        new("POST", "/staff/schedules/{id:guid}/exceptions", $"/staff/schedules/{Guid.NewGuid()}/exceptions", Form, SchedulePage(400)),
+        new("POST", "/staff/schedules/{id:guid}/exceptions/{exceptionId:guid}/remove", $"/staff/schedules/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}/remove", Form, SchedulePage(400)),
     ];
+
+    private static HttpContent EmptySchedule() => JsonContent.Create(new { rules = Array.Empty<object>() });
+
+    private static HttpContent SickDay() => JsonContent.Create(new { kind = "unavailable", reason = "sick_leave", start = "2027-03-01T00:00", end = "2027-03-02T00:00" });
+
+    private static Dictionary<string, int> ScheduleEditor(int editorStatus) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 401,
+            "admin" or "clinic_manager" => editorStatus,
+            _ => 403,
+        });
+
+    private static Dictionary<string, int> SchedulePage(int editorStatus) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 302,
+            "admin" or "clinic_manager" => editorStatus,
+            _ => 403,
+        });
 
     private static HttpContent NewLocation() => JsonContent.Create(new
     {
@@ -115,6 +165,8 @@ internal static class PermissionMatrix
     {
         email = $"matrix-{Guid.NewGuid():N}@clinic.test", name = "Matrix", role = "operations", locationIds = Array.Empty<Guid>(),
     });
+
+    private static HttpContent RoleChange() => JsonContent.Create(new { role = "operations" });
 
     private static HttpContent NewTokenForUnknownStaff() => JsonContent.Create(new { name = "matrix", staffId = Guid.NewGuid() });
 

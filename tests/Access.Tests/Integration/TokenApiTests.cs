@@ -77,4 +77,23 @@ public sealed class TokenApiTests(AccessHost host)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.WithToken(token).GetAsync("/account")).StatusCode);
     }
+
+    [Fact]
+    public async Task Listing_tokens_shows_who_they_act_as_but_never_a_secret_or_hash()
+    {
+        var staff = await host.CreateStaffAsync("operations");
+        var token = await host.CreateTokenAsync(staff.Id);
+
+        var response = await host.Admin().GetAsync("/api/v1/tokens");
+
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(token, body);
+        Assert.DoesNotContain("hash", body, StringComparison.OrdinalIgnoreCase);
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        var item = document.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("staffId").GetGuid() == staff.Id);
+        Assert.Equal("Test operations", item.GetProperty("staffName").GetString());
+        Assert.Equal(token[..9], item.GetProperty("prefix").GetString());
+        Assert.False(item.TryGetProperty("token", out _));
+    }
 }

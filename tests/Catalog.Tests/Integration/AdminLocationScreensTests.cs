@@ -56,7 +56,7 @@ public sealed class AdminLocationScreensTests(CatalogHost host)
         var htmx = await AdminForms.PostAsync(host.Admin(), page, page, Fields("Inverted", "18:00", "08:00"), htmx: true);
 
         AssertStatus(HttpStatusCode.UnprocessableEntity, plain);
-        AssertStatus(HttpStatusCode.OK, htmx);
+        AssertStatus(HttpStatusCode.UnprocessableEntity, htmx);
         var fragment = AdminForms.Parse(await htmx.Content.ReadAsStringAsync());
         Assert.Null(fragment.QuerySelector("html > body > header"));
         var error = fragment.QuerySelector("[data-testid=hours-monday] + tr [data-testid=field-error]");

@@ -40,7 +40,7 @@ public sealed class AdminServiceScreensTests(CatalogHost host)
 
         var response = await AdminForms.PostAsync(host.Admin(), page, page, Fields(location, "Typed name", duration: "7"), htmx: true);
 
-        AssertStatus(HttpStatusCode.OK, response);
+        AssertStatus(HttpStatusCode.UnprocessableEntity, response);
         var form = AdminForms.Parse(await response.Content.ReadAsStringAsync());
         var field = form.QuerySelector("input[name=DurationMinutes]")!;
         Assert.Equal("7", field.GetAttribute("value"));

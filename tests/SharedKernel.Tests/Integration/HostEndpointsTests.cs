@@ -108,4 +108,16 @@ public sealed class HostEndpointsTests(KernelHost host)
         Assert.Contains("<html", await page.Content.ReadAsStringAsync());
         Assert.Contains("HX-Request", page.Headers.Vary);
     }
+
+    [Fact]
+    public async Task An_htmx_history_restore_gets_the_full_page()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/system-status");
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("HX-History-Restore-Request", "true");
+
+        var response = await host.Factory.CreateClient().SendAsync(request);
+
+        Assert.Contains("<html", await response.Content.ReadAsStringAsync());
+    }
 }

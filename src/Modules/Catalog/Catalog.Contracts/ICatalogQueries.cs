@@ -16,4 +16,7 @@ public interface ICatalogQueries
 
     /// <summary>Active practitioners assigned to the service and to the location, where the service is offered; ordered by id.</summary>
     Task<IReadOnlyList<PractitionerInfo>> GetEligiblePractitionersAsync(Guid serviceId, Guid locationId, CancellationToken cancellationToken);
+
+    /// <summary>The practitioner with their assigned locations, or null when unknown.</summary>
+    Task<PractitionerAssignment?> GetPractitionerAsync(Guid practitionerId, CancellationToken cancellationToken);
 }

@@ -24,6 +24,7 @@ public sealed class CatalogModule : IModule
         services.AddScoped<ServiceEditorQueries>();
         services.AddScoped<PractitionerEditorQueries>();
         services.AddScoped<ICatalogQueries, CatalogQueries>();
+        services.AddScoped<ICatalogDirectory, CatalogDirectory>();
         services.Configure<AuthorizationOptions>(CatalogPolicies.Add);
     }
 }

@@ -10,19 +10,13 @@ internal sealed class CreateStaffValidator : AbstractValidator<CreateStaffReques
     {
         RuleFor(r => r.Email).ValidEmail();
         RuleFor(r => r.Name).ValidPersonName();
-        RuleFor(r => r.Role)
-            .NotEmpty()
-            .Must(role => role is not null && Roles.Staff.Contains(role))
-            .WithMessage($"Role must be one of: {string.Join(", ", Roles.Staff)}.");
+        RuleFor(r => r.Role).ValidStaffRole();
+        RuleFor(r => r.LocationIds).ValidLocationIds();
         RuleFor(r => r.LocationIds)
-            .Must(ids => ids is null || ids.Count <= FieldRules.MaxLocations).WithMessage($"At most {FieldRules.MaxLocations} locations.")
-            .Must(ids => ids is null || ids.Distinct().Count() == ids.Count).WithMessage("Locations are listed twice.")
-            .Must(ids => ids is null || !ids.Contains(Guid.Empty)).WithMessage("A location id is empty.");
-        RuleFor(r => r.LocationIds)
-            .NotEmpty().WithMessage("Give at least one location for this role.")
-            .When(r => r.Role is Roles.ClinicManager or Roles.Reception or Roles.Practitioner);
+            .NotEmpty().WithMessage(FieldRules.NeedsLocationsMessage)
+            .When(r => FieldRules.NeedsLocations(r.Role));
         RuleFor(r => r.PractitionerId)
-            .NotEmpty().WithMessage("A practitioner account must be linked to its practitioner.")
+            .NotEmpty().WithMessage(FieldRules.NeedsPractitionerMessage)
             .When(r => r.Role == Roles.Practitioner);
     }
 }

@@ -52,8 +52,8 @@ internal sealed class AdminLocationsEndpoint : ICarterModule
             {
                 return NotFound();
             }
-            return PageResults.PageOrPartial<LocationEditorPage, _LocationForm>(context, new Dictionary<string, object?> { ["View"] = view })
-                .WithStatus(context, validation.IsValid);
+            return PageResults.PageOrPartial<LocationEditorPage, _LocationForm>(
+                context, new Dictionary<string, object?> { ["View"] = view }, FormAnswers.Status(validation.IsValid));
         });
         editors.MapPost("/closures", async (Guid id, IFormCollection form, ClaimsPrincipal user, IValidator<AddClosureRequest> validator,
             AddClosureHandler handler, LocationEditorQueries queries, CancellationToken cancellationToken) =>

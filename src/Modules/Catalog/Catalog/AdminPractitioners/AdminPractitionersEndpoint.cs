@@ -81,5 +81,5 @@ internal sealed class AdminPractitionersEndpoint : ICarterModule
     private static IResult Form(HttpContext context, bool valid, PractitionerEditorView? view) =>
         view is null
             ? FormAnswers.NotFound()
-            : PageResults.PageOrPartial<PractitionerEditorPage, _PractitionerForm>(context, new Dictionary<string, object?> { ["View"] = view }).WithStatus(context, valid);
+            : PageResults.PageOrPartial<PractitionerEditorPage, _PractitionerForm>(context, new Dictionary<string, object?> { ["View"] = view }, FormAnswers.Status(valid));
 }

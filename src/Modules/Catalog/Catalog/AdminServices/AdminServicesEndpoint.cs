@@ -75,6 +75,6 @@ internal sealed class AdminServicesEndpoint : ICarterModule
         {
             return Page(view);
         }
-        return PageResults.PageOrPartial<ServiceEditorPage, _ServiceForm>(context, new Dictionary<string, object?> { ["View"] = view }).WithStatus(context, valid);
+        return PageResults.PageOrPartial<ServiceEditorPage, _ServiceForm>(context, new Dictionary<string, object?> { ["View"] = view }, FormAnswers.Status(valid));
     }
 }

@@ -1,3 +1,4 @@
+using WellPath.Catalog.Contracts;
 using WellPath.SharedKernel.Modules;
 
 namespace WellPath.Catalog.DemoData;
@@ -49,11 +50,8 @@ internal sealed record CatalogDemoData(
     private static DemoPractitioner Practitioner(int group, int i)
     {
         var number = (group * PractitionersPerGroup) + i;
-        var clinic = ((i - 1) % DemoClinics.All.Count) + 1;
-        var home = DemoIds.Location((group * DemoClinics.All.Count) + clinic);
-        var locations = i % 5 == 0 && clinic < DemoClinics.NewYork - 1
-            ? new[] { home, DemoIds.Location((group * DemoClinics.All.Count) + clinic + 1) }
-            : [home];
+        var clinic = DemoLayout.HomeClinic(i);
+        var locations = DemoLayout.PractitionerLocations(group, i);
         var (first, last) = DemoNames.For(number);
         return new DemoPractitioner(
             DemoIds.Practitioner(number), $"{first} {last}", $"{first}.{last}{number}@wellpath.demo".ToLowerInvariant().Replace("'", ""),

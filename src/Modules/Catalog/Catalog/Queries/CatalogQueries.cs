@@ -43,6 +43,22 @@ internal sealed class CatalogQueries(NpgsqlDataSource dataSource) : ICatalogQuer
         order by p.id
         """;
 
+    private const string PractitionerSql = """
+        select p.id, p.name, p.active,
+               array(select pl.location_id from catalog.practitioner_locations pl join catalog.locations l on l.id = pl.location_id
+                     where pl.practitioner_id = p.id and l.active order by pl.location_id) as location_ids
+        from catalog.practitioners p
+        where p.id = @Id
+        """;
+
+    public async Task<PractitionerAssignment?> GetPractitionerAsync(Guid practitionerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PractitionerRow>(new CommandDefinition(
+            PractitionerSql, new { Id = practitionerId }, cancellationToken: cancellationToken));
+        return row is null ? null : new PractitionerAssignment(row.Id, row.Name, row.Active, row.LocationIds);
+    }
+
     public async Task<ServiceBookingRules?> GetServiceRulesAsync(Guid serviceId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -82,6 +98,14 @@ internal sealed class CatalogQueries(NpgsqlDataSource dataSource) : ICatalogQuer
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<PractitionerInfo>(new CommandDefinition(
             EligibleSql, new { ServiceId = serviceId, LocationId = locationId }, cancellationToken: cancellationToken))).ToList();
+    }
+
+    private sealed class PractitionerRow
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public bool Active { get; init; }
+        public Guid[] LocationIds { get; init; } = [];
     }
 
     private sealed class LocationRow

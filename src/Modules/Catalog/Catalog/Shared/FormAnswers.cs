@@ -7,12 +7,8 @@ namespace WellPath.Catalog.Shared;
 /// <summary>How the admin forms answer.</summary>
 internal static class FormAnswers
 {
-    /// <summary>htmx swaps only 2xx answers, so the fragment with its messages comes back 200; a plain form post that failed gets 422.</summary>
-    public static RazorComponentResult WithStatus(this RazorComponentResult result, HttpContext context, bool valid)
-    {
-        result.StatusCode = valid || context.Request.IsHtmx() ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
-        return result;
-    }
+    /// <summary>A form that was refused answers 422 with its messages, as a page or, for htmx, as the form alone.</summary>
+    public static int Status(bool valid) => valid ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
 
     public static IResult NotFound() =>
         new RazorComponentResult<NotFoundPage>(new { BackUrl = "/admin/catalog/locations", BackText = "Back to the catalog" }) { StatusCode = StatusCodes.Status404NotFound };

@@ -1,0 +1,3 @@
+namespace WellPath.Access.ListTokens;
+
+internal sealed record ListTokensRequest(string? Page);

@@ -1,0 +1,74 @@
+using NodaTime;
+
+namespace WellPath.Availability.Engine;
+
+/// <summary>One local date at the location: its opening hours and closures, and a fast path for days without a clock change.</summary>
+internal sealed class Day
+{
+    private readonly DateTimeZone zone;
+    private readonly List<Span> opening;
+    private readonly List<Span> closures;
+    private readonly Instant? fixedMidnight;
+
+    public Day(LocalDate date, DateTimeZone zone, List<Span> opening, List<Span> closures)
+    {
+        Date = date;
+        this.zone = zone;
+        this.opening = opening;
+        this.closures = closures;
+        Span = WallClock.Day(date, zone);
+        var interval = zone.GetZoneInterval(Span.Start);
+        fixedMidnight = !interval.HasEnd || interval.End >= Span.End ? Span.Start : null;
+    }
+
+    public LocalDate Date { get; }
+
+    /// <summary>True when the clocks do not change on this date, so a local minute is a fixed distance from midnight.</summary>
+    public bool HasFixedOffset => fixedMidnight is not null;
+
+    /// <summary>On a day with a fixed offset: the instant of a wall-clock minute of the day.</summary>
+    public Instant AtMinute(int minuteOfDay) => fixedMidnight!.Value + Duration.FromMinutes(minuteOfDay);
+
+    /// <summary>The whole local day as instants.</summary>
+    public Span Span { get; }
+
+    /// <summary>A boundary (rule, break, closure) on this date as an instant; plain arithmetic unless the clocks change today.</summary>
+    public Instant Boundary(LocalTime time) =>
+        fixedMidnight is { } midnight ? midnight + Duration.FromNanoseconds(time.NanosecondOfDay) : WallClock.BoundaryInstant(Date + time, zone);
+
+    public Span On(LocalRange range) => new(Boundary(range.Start), Boundary(range.End));
+
+    /// <summary>The first grid minute at or after an instant, counted on this date's wall clock.</summary>
+    public int MinuteOfDay(Instant instant)
+    {
+        if (fixedMidnight is { } midnight)
+        {
+            return (int)((instant - midnight).TotalMinutes);
+        }
+        var local = instant.InZone(zone).LocalDateTime;
+        return local.Date == Date ? local.Hour * 60 + local.Minute : 0;
+    }
+
+    /// <summary>The instant of a candidate start at <paramref name="minuteOfDay"/>, or null when that local time does not exist.</summary>
+    public Instant? CandidateInstant(int minuteOfDay)
+    {
+        return fixedMidnight is { } midnight
+            ? midnight + Duration.FromMinutes(minuteOfDay)
+            : WallClock.CandidateInstant(Date + new LocalTime(minuteOfDay / 60, minuteOfDay % 60), zone);
+    }
+
+    /// <summary>Rule 3's location part: wholly inside one opening interval, overlapping no closure.</summary>
+    public bool Open(Span candidate)
+    {
+        var inside = false;
+        for (var i = 0; i < opening.Count && !inside; i++)
+        {
+            inside = opening[i].Contains(candidate);
+        }
+        for (var i = 0; i < closures.Count && inside; i++)
+        {
+            inside = !closures[i].Overlaps(candidate);
+        }
+        return inside;
+    }
+}

@@ -1,0 +1,100 @@
+using NodaTime;
+using WellPath.Availability.Contracts;
+using WellPath.Availability.Engine;
+using WellPath.Availability.Shared;
+using WellPath.Catalog.Contracts;
+using CatalogVisibility = WellPath.Catalog.Contracts.ServiceVisibility;
+
+namespace WellPath.Availability.Slots;
+
+/// <summary>
+/// Loads what the engine needs for one service at one location in a fixed number of queries (service, location,
+/// rooms, practitioners, their schedules, blocked time) and builds the engine's query.
+/// </summary>
+internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedules, IEnumerable<IBlockedTimeSource> blockedSources, TimeProvider clock)
+{
+    /// <summary>Null when the service, the location or their pairing is unknown or invisible to this caller.</summary>
+    public async Task<PreparedSearch?> PrepareAsync(Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, CancellationToken cancellationToken)
+    {
+        var service = await catalog.GetServiceRulesAsync(serviceId, cancellationToken);
+        if (service is null || !service.LocationIds.Contains(locationId) || !Visible(service, callerIsStaff))
+        {
+            return null;
+        }
+        var location = await catalog.GetLocationScheduleAsync(locationId, from.ToDateOnly(), to.ToDateOnly(), cancellationToken);
+        if (location is null || !location.Active || (!location.Live && !callerIsStaff) || DateTimeZoneProviders.Tzdb.GetZoneOrNull(location.TimeZoneId) is not { } zone)
+        {
+            return null;
+        }
+
+        var practitioners = await catalog.GetEligiblePractitionersAsync(serviceId, locationId, cancellationToken);
+        var rooms = service.RoomTypeId is { } roomType ? await catalog.GetActiveRoomsAsync(locationId, roomType, cancellationToken) : [];
+        var practitionerIds = practitioners.Select(p => p.Id).ToList();
+        var loaded = await schedules.LoadAsync(practitionerIds, from, to, cancellationToken);
+        var blocked = await LoadBlockedAsync(practitionerIds, rooms.Select(r => r.Id).ToList(), from, to, zone, cancellationToken);
+
+        var query = new SlotQuery(
+            ToRules(service),
+            new LocationCalendar(zone, ToOpeningHours(location), location.Closures.Select(ToClosure).ToList()),
+            practitionerIds.Select(id => loaded.CalendarAt(id, locationId)).ToList(),
+            rooms.Select(r => r.Id).ToList(),
+            blocked,
+            Instant.FromDateTimeOffset(clock.GetUtcNow()),
+            callerIsStaff);
+        return new PreparedSearch(query, location.TimeZoneId, service.Name, location.Name, practitioners);
+    }
+
+    private static bool Visible(ServiceBookingRules service, bool callerIsStaff) => service.Visibility switch
+    {
+        CatalogVisibility.Inactive => false,
+        CatalogVisibility.Internal => callerIsStaff,
+        _ => true,
+    };
+
+    private async Task<List<BlockedRange>> LoadBlockedAsync(
+        List<Guid> practitionerIds, List<Guid> roomIds, LocalDate from, LocalDate to, DateTimeZone zone, CancellationToken cancellationToken)
+    {
+        // A day either side: buffers and long appointments reach across midnight.
+        var start = from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset();
+        var end = to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset();
+        var blocked = new List<BlockedRange>();
+        foreach (var source in blockedSources)
+        {
+            foreach (var time in await source.GetBlockedAsync(practitionerIds, roomIds, start, end, cancellationToken))
+            {
+                blocked.Add(new BlockedRange(Instant.FromDateTimeOffset(time.Start), Instant.FromDateTimeOffset(time.End), time.PractitionerId, time.RoomId));
+            }
+        }
+        return blocked;
+    }
+
+    private static ServiceRules ToRules(ServiceBookingRules service) => new(
+        service.DurationMinutes,
+        service.StepMinutes,
+        service.BufferBeforeMinutes,
+        service.BufferAfterMinutes,
+        service.RoomTypeId is not null,
+        service.MinNoticeMinutes,
+        service.MaxAdvanceDays,
+        service.Visibility switch
+        {
+            CatalogVisibility.Public => Engine.ServiceVisibility.Public,
+            CatalogVisibility.Internal => Engine.ServiceVisibility.Internal,
+            CatalogVisibility.Seasonal => Engine.ServiceVisibility.Seasonal,
+            _ => Engine.ServiceVisibility.Inactive,
+        },
+        service.SeasonStart is { } s ? LocalDate.FromDateOnly(s) : null,
+        service.SeasonEnd is { } e ? LocalDate.FromDateOnly(e) : null);
+
+    private static List<OpeningHours> ToOpeningHours(LocationSchedule location) =>
+        location.OpeningHours
+            .SelectMany(day => day.Value.Select(i => new OpeningHours(
+                NodaTime.Extensions.DayOfWeekExtensions.ToIsoDayOfWeek(day.Key), LocalTime.FromTimeOnly(i.Opens), LocalTime.FromTimeOnly(i.Closes))))
+            .ToList();
+
+    private static Closure ToClosure(LocationClosure closure) => new(
+        LocalDate.FromDateOnly(closure.Date),
+        closure.Start is { } s && closure.End is { } e ? new LocalRange(LocalTime.FromTimeOnly(s), LocalTime.FromTimeOnly(e)) : null);
+}
+
+internal sealed record PreparedSearch(SlotQuery Query, string TimeZoneId, string ServiceName, string LocationName, IReadOnlyList<PractitionerInfo> Practitioners);
