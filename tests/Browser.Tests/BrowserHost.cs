@@ -38,7 +38,12 @@ public sealed class BrowserHost : IAsyncLifetime
         }
 
         database = await TestDatabase.CreateAsync("browser");
-        factory = new WellPathFactory(database.ConnectionString, new Dictionary<string, string?> { ["WELLPATH_URLS"] = "http://127.0.0.1:0" });
+        factory = new WellPathFactory(database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["WELLPATH_URLS"] = "http://127.0.0.1:0",
+            // Every browser test signs in from 127.0.0.1; the per-address limit itself is tested in Access.Tests.
+            ["WELLPATH_SIGN_IN_LIMIT"] = "10000",
+        });
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
