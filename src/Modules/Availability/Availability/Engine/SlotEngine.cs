@@ -16,7 +16,10 @@ internal static class SlotEngine
         {
             return [];
         }
-        var found = new List<(Slot Slot, int Rank)>();
+        var slots = new List<Slot>();
+        // One bucket per grid minute of the day: practitioners are visited in id order, so reading the buckets in
+        // time order gives "by start, then practitioner" without sorting.
+        var buckets = new List<Slot>?[(24 * 60 / service.StepMinutes) + 1];
 
         var zone = query.Location.Zone;
         var lastDate = query.Now.InZone(zone).Date.PlusDays(service.MaxAdvanceDays);
@@ -48,21 +51,19 @@ internal static class SlotEngine
                 var busy = blocked.Practitioner(practitioner.PractitionerId);
                 foreach (var window in WorkingTime.For(practitioner, day, exceptions[rank], weekdayWindows))
                 {
-                    AddCandidates(query, day, window, new Seat(practitioner.PractitionerId, rank, busy, rooms), earliestStart, found);
+                    AddCandidates(query, day, window, new Seat(practitioner.PractitionerId, busy, rooms), earliestStart, buckets);
+                }
+            }
+            foreach (var bucket in buckets)
+            {
+                if (bucket is { Count: > 0 })
+                {
+                    slots.AddRange(bucket);
+                    bucket.Clear();
                 }
             }
         }
 
-        found.Sort(static (a, b) =>
-        {
-            var byStart = a.Slot.Start.CompareTo(b.Slot.Start);
-            return byStart != 0 ? byStart : a.Rank.CompareTo(b.Rank);
-        });
-        var slots = new List<Slot>(found.Count);
-        foreach (var (slot, _) in found)
-        {
-            slots.Add(slot);
-        }
         return slots;
     }
 
@@ -81,7 +82,7 @@ internal static class SlotEngine
     }
 
     /// <summary>The practitioner a candidate is for, with the existing bookings to test it against.</summary>
-    private readonly record struct Seat(Guid PractitionerId, int Rank, SortedSpans? Busy, SortedSpans?[] Rooms);
+    private readonly record struct Seat(Guid PractitionerId, SortedSpans? Busy, SortedSpans?[] Rooms);
 
     public static bool IsBookable(ServiceRules service, bool callerIsStaff) => service.Visibility switch
     {
@@ -94,7 +95,7 @@ internal static class SlotEngine
         service.Visibility != ServiceVisibility.Seasonal
         || (service.SeasonStart is { } first && service.SeasonEnd is { } last && date >= first && date <= last);
 
-    private static void AddCandidates(SlotQuery query, Day day, Span window, Seat seat, Instant earliestStart, List<(Slot, int)> found)
+    private static void AddCandidates(SlotQuery query, Day day, Span window, Seat seat, Instant earliestStart, List<Slot>?[] buckets)
     {
         var service = query.Service;
         var zone = query.Location.Zone;
@@ -136,7 +137,7 @@ internal static class SlotEngine
                 }
                 room = query.Rooms[free];
             }
-            found.Add((new Slot(candidate.Start, candidate.End, seat.PractitionerId, room), seat.Rank));
+            (buckets[minute / step] ??= []).Add(new Slot(candidate.Start, candidate.End, seat.PractitionerId, room));
         }
     }
 }

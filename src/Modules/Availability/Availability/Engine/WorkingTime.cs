@@ -15,7 +15,7 @@ internal static class WorkingTime
     public static List<Span> For(PractitionerCalendar practitioner, Day day, IReadOnlyList<(bool Available, Span Span)> exceptions, WeekdayWindows cache)
     {
         var date = day.Date;
-        if (day.HasFixedOffset && !exceptions.Any(e => e.Span.Overlaps(day.Span)) && cache.TryGet(practitioner, date.DayOfWeek) is { } minutes)
+        if (day.HasFixedOffset && !AnyOverlap(exceptions, day.Span) && cache.TryGet(practitioner, date.DayOfWeek) is { } minutes)
         {
             var fast = new List<Span>(minutes.Count);
             foreach (var (start, end) in minutes)
@@ -63,6 +63,18 @@ internal static class WorkingTime
         }
         var merged = Span.Merge(windows);
         return Span.Subtract(Span.Subtract(merged, breaks), unavailable);
+    }
+
+    private static bool AnyOverlap(IReadOnlyList<(bool Available, Span Span)> exceptions, Span day)
+    {
+        for (var i = 0; i < exceptions.Count; i++)
+        {
+            if (exceptions[i].Span.Overlaps(day))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The location's opening hours on a date; touching intervals merge.</summary>
