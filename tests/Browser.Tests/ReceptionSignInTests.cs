@@ -29,6 +29,8 @@ public sealed class ReceptionSignInTests(BrowserHost host)
 
         await page.WaitForURLAsync("**/account");
         Assert.Equal("reception", await page.GetByTestId("account-role").InnerTextAsync());
+        Assert.True(await page.GetByTestId("nav-catalog").IsVisibleAsync());
+        Assert.Equal(0, await page.GetByTestId("nav-schedules").CountAsync());
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 390, $"The account page scrolls sideways on a phone ({scrollWidth}px wide).");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ArtifactsFolder, "reception-account-phone.png"), FullPage = true });
