@@ -1,4 +1,5 @@
 using WellPath.Access;
+using WellPath.Appointments;
 using WellPath.Availability;
 using WellPath.Catalog;
 using WellPath.SharedKernel.Modules;
@@ -13,5 +14,6 @@ public static class WellPathModules
         new AccessModule(),
         new CatalogModule(),
         new AvailabilityModule(),
+        new AppointmentsModule(),
     ];
 }

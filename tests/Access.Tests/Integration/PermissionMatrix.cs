@@ -107,7 +107,16 @@ internal static class PermissionMatrix
         new("POST", "/staff/schedules/{id:guid}", $"/staff/schedules/{Guid.NewGuid()}", Form, SchedulePage(400)),
         new("POST", "/staff/schedules/{id:guid}/exceptions", $"/staff/schedules/{Guid.NewGuid()}/exceptions", Form, SchedulePage(400)),
         new("POST", "/staff/schedules/{id:guid}/exceptions/{exceptionId:guid}/remove", $"/staff/schedules/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}/remove", Form, SchedulePage(400)),
+        // Appointments: anyone may book a public service (unknown ones are 404); reading one is scoped to the caller.
+        Row.Same("POST", "/api/v1/appointments", "/api/v1/appointments", 404, BookingOfUnknownService),
+        new("GET", "/api/v1/appointments/{id:guid}", $"/api/v1/appointments/{Guid.NewGuid()}", null, Expect(anonymous: 401, staff: 404)),
     ];
+
+    private static HttpContent BookingOfUnknownService() => JsonContent.Create(new
+    {
+        serviceId = Guid.NewGuid(), locationId = Guid.NewGuid(), start = "2027-03-01T09:00:00+00:00",
+        customer = new { name = "Matrix Customer", email = "matrix@patients.test" },
+    });
 
     private static HttpContent EmptySchedule() => JsonContent.Create(new { rules = Array.Empty<object>() });
 

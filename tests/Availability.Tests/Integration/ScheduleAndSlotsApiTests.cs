@@ -1,3 +1,4 @@
+using WellPath.TestSupport;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -14,7 +15,7 @@ public sealed class ScheduleAndSlotsApiTests(AvailabilityHost host)
     private async Task<HttpResponseMessage> PutScheduleAsync(HttpClient client, Guid practitionerId, params object[] rules) =>
         await client.PutAsJsonAsync($"/api/v1/practitioners/{practitionerId}/weekly-schedule", new { rules });
 
-    private async Task<List<JsonElement>> SlotsAsync(HttpClient client, AvailabilityHost.Clinic clinic, string from, string? to = null)
+    private async Task<List<JsonElement>> SlotsAsync(HttpClient client, Clinic clinic, string from, string? to = null)
     {
         var body = await AvailabilityHost.ReadAsync(await client.GetAsync(
             $"/api/v1/slots?serviceId={clinic.ServiceId}&locationId={clinic.LocationId}&from={from}&to={to ?? from}"));

@@ -1,3 +1,4 @@
+using WellPath.TestSupport;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -10,7 +11,7 @@ public sealed class SlotPickerPageTests(AvailabilityHost host)
 {
     private static readonly string[] Week = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
-    private static string Picker(AvailabilityHost.Clinic clinic, string? date = null, Guid? practitionerId = null) =>
+    private static string Picker(Clinic clinic, string? date = null, Guid? practitionerId = null) =>
         $"/book/slots?serviceId={clinic.ServiceId}&locationId={clinic.LocationId}" + (date is null ? "" : $"&date={date}") + (practitionerId is { } p ? $"&practitionerId={p}" : "");
 
     private async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetAsync(string url, bool htmx = false)

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using Carter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Problems;
+using WellPath.SharedKernel.Validation;
+
+namespace WellPath.Appointments.BookAppointment;
+
+internal sealed class BookAppointmentEndpoint : ICarterModule
+{
+    public void AddRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/appointments").WithTags("Appointments").AllowAnonymous()
+            .MapPost("", async (BookAppointmentRequest request, ClaimsPrincipal user, BookAppointmentHandler handler, CancellationToken cancellationToken) =>
+            {
+                var caller = CallerScope.From(user);
+                return await handler.HandleAsync(request, caller.IsStaff, caller.IsAuthenticated ? "api" : "web", cancellationToken) switch
+                {
+                    BookOutcome.Booked booked => (IResult)TypedResults.Created($"/api/v1/appointments/{booked.Appointment.Id}", booked.Appointment),
+                    BookOutcome.Taken => ApiProblems.Conflict("That time is not free (any more). Search the slots again and choose another."),
+                    _ => ApiProblems.NotFound("The service at this location"),
+                };
+            })
+            .Validate<BookAppointmentRequest>()
+            .RequireRateLimiting(AppointmentsModule.BookingLimit)
+            .WithName("BookAppointment");
+    }
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace WellPath.Appointments.Shared;
+
+/// <summary>The contract's appointment; instants carry the location's offset at that instant.</summary>
+internal sealed record AppointmentResponse(
+    Guid Id, string Reference, string Status, Guid ServiceId, Guid LocationId, Guid PractitionerId, Guid? RoomId,
+    string Start, string End, Guid CustomerId, string Source, string PaymentStatus, Guid? RescheduledFromId, Guid? RescheduledToId)
+{
+    public static string Format(DateTimeOffset instant, string timeZoneId)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
+        return local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+}
