@@ -20,6 +20,9 @@ create table appointments.appointments (
     source              text not null check (source in ('web', 'phone', 'walk_in', 'email', 'api')),
     notes               text check (length(notes) <= 2000),
     payment_status      text not null default 'not_required',
+    cancellation_window_hours integer not null check (cancellation_window_hours >= 0),
+    cancel_reason       text check (cancel_reason in ('customer_request', 'staff_unavailable', 'illness', 'duplicate_booking', 'no_show', 'operational_closure', 'other')),
+    late_cancellation   boolean not null default false,
     rescheduled_from_id uuid references appointments.appointments (id),
     rescheduled_to_id   uuid references appointments.appointments (id),
     version             integer not null default 1,
@@ -30,6 +33,15 @@ create table appointments.appointments (
         where (status in ('requested', 'confirmed', 'checked_in', 'completed', 'no_show')),
     constraint appointments_room_free exclude using gist (room_id with =, blocked with &&)
         where (room_id is not null and status in ('requested', 'confirmed', 'checked_in', 'completed', 'no_show'))
+);
+
+-- A retried POST with the same Idempotency-Key gets the first answer back instead of a second booking.
+create table appointments.idempotency_keys (
+    caller        text not null check (length(caller) <= 200),
+    key           text not null check (length(key) between 1 and 200),
+    appointment_id uuid not null references appointments.appointments (id),
+    created_at    timestamptz not null,
+    primary key (caller, key)
 );
 
 create index appointments_location_start_idx on appointments.appointments (location_id, start_at);

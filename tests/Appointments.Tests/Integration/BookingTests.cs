@@ -63,6 +63,27 @@ public sealed class BookingTests(AppointmentsHost host)
     }
 
     [Fact]
+    public async Task A_retried_booking_with_the_same_idempotency_key_answers_the_first_booking_and_makes_no_second()
+    {
+        var clinic = await MondayClinicAsync(practitioners: 2);
+        var key = Guid.NewGuid().ToString();
+
+        async Task<JsonElement> BookAsync()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/appointments") { Content = JsonContent.Create(Booking(clinic, Monday9)) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await ClinicBuilder.ReadAsync(await host.Anonymous().SendAsync(request));
+        }
+
+        var first = await BookAsync();
+        var retried = await BookAsync();
+
+        Assert.Equal(first.GetProperty("id").GetGuid(), retried.GetProperty("id").GetGuid());
+        await using var connection = await host.DataSource.OpenConnectionAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from appointments.appointments where service_id = @ServiceId", new { clinic.ServiceId }));
+    }
+
+    [Fact]
     public async Task A_booked_time_is_no_longer_offered_and_booking_it_again_answers_409()
     {
         var clinic = await MondayClinicAsync();

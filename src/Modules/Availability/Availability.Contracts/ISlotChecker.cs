@@ -18,6 +18,6 @@ public sealed record SlotCheckRequest(Guid ServiceId, Guid LocationId, DateTimeO
 /// </summary>
 public sealed record SlotCheck(BookedService? Service, IReadOnlyList<BookableSlot> Candidates);
 
-public sealed record BookedService(string TimeZoneId, int BufferBeforeMinutes, int BufferAfterMinutes, bool RequiresApproval);
+public sealed record BookedService(string TimeZoneId, int BufferBeforeMinutes, int BufferAfterMinutes, bool RequiresApproval, int CancellationWindowHours);
 
 public sealed record BookableSlot(Guid PractitionerId, Guid? RoomId, DateTimeOffset Start, DateTimeOffset End);

@@ -14,10 +14,16 @@ internal sealed class BookAppointmentEndpoint : ICarterModule
     public void AddRoutes(IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/appointments").WithTags("Appointments").AllowAnonymous()
-            .MapPost("", async (BookAppointmentRequest request, ClaimsPrincipal user, BookAppointmentHandler handler, CancellationToken cancellationToken) =>
+            .MapPost("", async (BookAppointmentRequest request, HttpContext context, ClaimsPrincipal user, BookAppointmentHandler handler, CancellationToken cancellationToken) =>
             {
                 var caller = CallerScope.From(user);
-                return await handler.HandleAsync(request, caller.IsStaff, caller.IsAuthenticated ? "api" : "web", cancellationToken) switch
+                string? key = context.Request.Headers["Idempotency-Key"];
+                if (key is { Length: > 200 })
+                {
+                    return ApiProblems.Invalid("Idempotency-Key", "The Idempotency-Key header is at most 200 characters.");
+                }
+                var idempotency = string.IsNullOrEmpty(key) ? null : new IdempotencyKey(caller.ActorId ?? "anonymous", key);
+                return await handler.HandleAsync(request, caller.IsStaff, caller.IsAuthenticated ? "api" : "web", idempotency, cancellationToken) switch
                 {
                     BookOutcome.Booked booked => (IResult)TypedResults.Created($"/api/v1/appointments/{booked.Appointment.Id}", booked.Appointment),
                     BookOutcome.Taken => ApiProblems.Conflict("That time is not free (any more). Search the slots again and choose another."),

@@ -18,14 +18,25 @@ internal sealed class BookAppointmentHandler(
 {
     private const string InsertSql = """
         insert into appointments.appointments
-            (id, reference, status, service_id, location_id, time_zone, practitioner_id, room_id, customer_id, start_at, end_at, blocked, source, notes, created_at, updated_at)
+            (id, reference, status, service_id, location_id, time_zone, practitioner_id, room_id, customer_id, start_at, end_at, blocked, source, notes, cancellation_window_hours, created_at, updated_at)
         values
             (@Id, @Reference, @Status, @ServiceId, @LocationId, @TimeZone, @PractitionerId, @RoomId, @CustomerId, @Start, @End,
-             tstzrange(@BlockedStart, @BlockedEnd, '[)'), @Source, @Notes, @Now, @Now)
+             tstzrange(@BlockedStart, @BlockedEnd, '[)'), @Source, @Notes, @CancellationWindowHours, @Now, @Now)
         """;
 
-    public async Task<BookOutcome> HandleAsync(BookAppointmentRequest request, bool callerIsStaff, string defaultSource, CancellationToken cancellationToken)
+    private const string ReplaySql = "select appointment_id from appointments.idempotency_keys where caller = @Caller and key = @Key";
+
+    private const string RememberSql = """
+        insert into appointments.idempotency_keys (caller, key, appointment_id, created_at) values (@Caller, @Key, @AppointmentId, @Now)
+        """;
+
+    public async Task<BookOutcome> HandleAsync(BookAppointmentRequest request, bool callerIsStaff, string defaultSource, IdempotencyKey? key, CancellationToken cancellationToken)
     {
+        if (key is not null && await ReplayAsync(key, cancellationToken) is { } replayed)
+        {
+            return new BookOutcome.Booked(replayed);
+        }
+
         BookAppointmentValidator.TryStart(request.Start, out var start);
         var check = await slots.CheckAsync(new SlotCheckRequest(request.ServiceId!.Value, request.LocationId!.Value, start, request.PractitionerId, callerIsStaff), cancellationToken);
         if (check.Service is not { } service)
@@ -35,7 +46,7 @@ internal sealed class BookAppointmentHandler(
 
         foreach (var candidate in check.Candidates)
         {
-            if (await TryBookAsync(request, service, candidate, request.Source ?? defaultSource, cancellationToken) is { } booked)
+            if (await TryBookAsync(request, service, candidate, request.Source ?? defaultSource, key, cancellationToken) is { } booked)
             {
                 return new BookOutcome.Booked(booked);
             }
@@ -43,8 +54,15 @@ internal sealed class BookAppointmentHandler(
         return new BookOutcome.Taken();
     }
 
+    private async Task<AppointmentResponse?> ReplayAsync(IdempotencyKey key, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var id = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(ReplaySql, new { key.Caller, key.Key }, cancellationToken: cancellationToken));
+        return id is { } existing ? (await AppointmentReader.LoadAsync(connection, existing, null, cancellationToken))?.ToResponse() : null;
+    }
+
     private async Task<AppointmentResponse?> TryBookAsync(
-        BookAppointmentRequest request, BookedService service, BookableSlot slot, string source, CancellationToken cancellationToken)
+        BookAppointmentRequest request, BookedService service, BookableSlot slot, string source, IdempotencyKey? key, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var status = service.RequiresApproval ? "requested" : "confirmed";
@@ -75,6 +93,7 @@ internal sealed class BookAppointmentHandler(
                     BlockedEnd = slot.End.AddMinutes(service.BufferAfterMinutes),
                     Source = source,
                     request.Notes,
+                    service.CancellationWindowHours,
                     Now = now,
                 }, transaction, cancellationToken: cancellationToken));
 
@@ -85,8 +104,19 @@ internal sealed class BookAppointmentHandler(
                 await audit.RecordAsync(new AuditEntry("appointment.booked", "appointment", id.ToString(), new { after = response }), transaction, cancellationToken);
                 await outbox.EnqueueAsync("appointments", new AppointmentBooked(
                     id, reference, status, response.ServiceId, response.LocationId, slot.PractitionerId, slot.RoomId, customerId, slot.Start, slot.End, 1), transaction, cancellationToken);
+                if (key is not null)
+                {
+                    await connection.ExecuteAsync(new CommandDefinition(
+                        RememberSql, new { key.Caller, key.Key, AppointmentId = id, Now = now }, transaction, cancellationToken: cancellationToken));
+                }
                 await transaction.CommitAsync(cancellationToken);
                 return response;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == "idempotency_keys_pkey" && key is not null)
+            {
+                // The same request, retried while the first was still running, won: answer what it booked.
+                await transaction.RollbackAsync(CancellationToken.None);
+                return await ReplayAsync(key, cancellationToken);
             }
             catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.DeadlockDetected)
             {
@@ -100,6 +130,9 @@ internal sealed class BookAppointmentHandler(
         return null;
     }
 }
+
+/// <summary>A client's retry key, scoped to the caller so one client cannot read another's booking by its key.</summary>
+internal sealed record IdempotencyKey(string Caller, string Key);
 
 internal abstract record BookOutcome
 {

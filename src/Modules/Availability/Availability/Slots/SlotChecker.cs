@@ -27,7 +27,7 @@ internal sealed class SlotChecker(SlotSearch search, ICatalogQueries catalog) : 
             .Where(s => s.Start == start)
             .Select(s => new BookableSlot(s.PractitionerId, s.RoomId, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset()))
             .ToList();
-        return new SlotCheck(new BookedService(prepared.TimeZoneId, rules.BufferBeforeMinutes, rules.BufferAfterMinutes, rules.RequiresApproval), candidates);
+        return new SlotCheck(new BookedService(prepared.TimeZoneId, rules.BufferBeforeMinutes, rules.BufferAfterMinutes, rules.RequiresApproval, rules.CancellationWindowHours), candidates);
     }
 
     private async Task<string?> ZoneAsync(Guid locationId, CancellationToken cancellationToken)

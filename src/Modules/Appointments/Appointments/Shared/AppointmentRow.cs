@@ -1,0 +1,29 @@
+namespace WellPath.Appointments.Shared;
+
+/// <summary>An appointment as stored; <see cref="ToResponse"/> is the contract's shape.</summary>
+internal sealed class AppointmentRow
+{
+    public Guid Id { get; init; }
+    public string Reference { get; init; } = "";
+    public string Status { get; init; } = "";
+    public Guid ServiceId { get; init; }
+    public Guid LocationId { get; init; }
+    public string TimeZone { get; init; } = "";
+    public Guid PractitionerId { get; init; }
+    public Guid? RoomId { get; init; }
+    public Guid CustomerId { get; init; }
+    public DateTime StartAt { get; init; }
+    public DateTime EndAt { get; init; }
+    public string Source { get; init; } = "";
+    public string PaymentStatus { get; init; } = "";
+    public Guid? RescheduledFromId { get; init; }
+    public Guid? RescheduledToId { get; init; }
+    public int Version { get; init; }
+    public int CancellationWindowHours { get; init; }
+
+    public AppointmentResponse ToResponse() => new(
+        Id, Reference, Status, ServiceId, LocationId, PractitionerId, RoomId,
+        AppointmentResponse.Format(new DateTimeOffset(StartAt, TimeSpan.Zero), TimeZone),
+        AppointmentResponse.Format(new DateTimeOffset(EndAt, TimeSpan.Zero), TimeZone),
+        CustomerId, Source, PaymentStatus, RescheduledFromId, RescheduledToId);
+}
