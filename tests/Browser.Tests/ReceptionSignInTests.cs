@@ -25,7 +25,9 @@ public sealed class ReceptionSignInTests(BrowserHost host)
         await page.GetByTestId("nav-sign-in").ClickAsync();
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var post = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(), r => r.Request.Method == "POST");
+        Assert.True(post.Status == 302, $"Sign-in answered {post.Status}: {(post.Status == 302 ? "" : await post.TextAsync())}");
 
         await page.WaitForURLAsync("**/account");
         Assert.Equal("reception", await page.GetByTestId("account-role").InnerTextAsync());

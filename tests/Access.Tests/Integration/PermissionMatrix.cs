@@ -110,7 +110,15 @@ internal static class PermissionMatrix
         // Appointments: anyone may book a public service (unknown ones are 404); reading one is scoped to the caller.
         Row.Same("POST", "/api/v1/appointments", "/api/v1/appointments", 404, BookingOfUnknownService),
         new("GET", "/api/v1/appointments/{id:guid}", $"/api/v1/appointments/{Guid.NewGuid()}", null, Expect(anonymous: 401, staff: 404)),
+        new("POST", "/api/v1/appointments/{id:guid}/confirm", $"/api/v1/appointments/{Guid.NewGuid()}/confirm", null, Expect(anonymous: 401, staff: 404)),
+        new("POST", "/api/v1/appointments/{id:guid}/decline", $"/api/v1/appointments/{Guid.NewGuid()}/decline", null, Expect(anonymous: 401, staff: 404)),
+        new("POST", "/api/v1/appointments/{id:guid}/check-in", $"/api/v1/appointments/{Guid.NewGuid()}/check-in", null, Expect(anonymous: 401, staff: 404)),
+        new("POST", "/api/v1/appointments/{id:guid}/complete", $"/api/v1/appointments/{Guid.NewGuid()}/complete", null, Expect(anonymous: 401, staff: 404)),
+        new("POST", "/api/v1/appointments/{id:guid}/no-show", $"/api/v1/appointments/{Guid.NewGuid()}/no-show", null, Expect(anonymous: 401, staff: 404)),
+        new("POST", "/api/v1/appointments/{id:guid}/cancel", $"/api/v1/appointments/{Guid.NewGuid()}/cancel", CustomerCancel, Expect(anonymous: 401, staff: 404)),
     ];
+
+    private static HttpContent CustomerCancel() => JsonContent.Create(new { reason = "customer_request" });
 
     private static HttpContent BookingOfUnknownService() => JsonContent.Create(new
     {

@@ -19,11 +19,14 @@ internal sealed class AppointmentRow
     public Guid? RescheduledFromId { get; init; }
     public Guid? RescheduledToId { get; init; }
     public int Version { get; init; }
+    public string? CancelReason { get; init; }
+    public bool LateCancellation { get; init; }
     public int CancellationWindowHours { get; init; }
 
     public AppointmentResponse ToResponse() => new(
         Id, Reference, Status, ServiceId, LocationId, PractitionerId, RoomId,
         AppointmentResponse.Format(new DateTimeOffset(StartAt, TimeSpan.Zero), TimeZone),
         AppointmentResponse.Format(new DateTimeOffset(EndAt, TimeSpan.Zero), TimeZone),
-        CustomerId, Source, PaymentStatus, RescheduledFromId, RescheduledToId);
+        CustomerId, Source, PaymentStatus, RescheduledFromId, RescheduledToId,
+        CancelReason, Status == "cancelled" ? LateCancellation : null);
 }
