@@ -29,7 +29,7 @@ public sealed class ReceptionSignInTests(BrowserHost host)
             () => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(), r => r.Request.Method == "POST");
         Assert.True(post.Status == 302, $"Sign-in answered {post.Status}: {(post.Status == 302 ? "" : await post.TextAsync())}");
 
-        await page.WaitForURLAsync("**/account");
+        await page.WaitForURLAsync("**/account", new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal("reception", await page.GetByTestId("account-role").InnerTextAsync());
         Assert.True(await page.GetByTestId("nav-catalog").IsVisibleAsync());
         Assert.Equal(0, await page.GetByTestId("nav-schedules").CountAsync());
