@@ -109,6 +109,7 @@ internal static class PermissionMatrix
         new("POST", "/staff/schedules/{id:guid}/exceptions/{exceptionId:guid}/remove", $"/staff/schedules/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}/remove", Form, SchedulePage(400)),
         // Appointments: anyone may book a public service (unknown ones are 404); reading one is scoped to the caller.
         Row.Same("POST", "/api/v1/appointments", "/api/v1/appointments", 404, BookingOfUnknownService),
+        new("GET", "/api/v1/appointments", "/api/v1/appointments?date=2027-03-01", null, Expect(anonymous: 401, staff: 200)),
         new("GET", "/api/v1/appointments/{id:guid}", $"/api/v1/appointments/{Guid.NewGuid()}", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/confirm", $"/api/v1/appointments/{Guid.NewGuid()}/confirm", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/decline", $"/api/v1/appointments/{Guid.NewGuid()}/decline", null, Expect(anonymous: 401, staff: 404)),

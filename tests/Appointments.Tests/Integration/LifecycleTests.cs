@@ -107,6 +107,24 @@ public sealed class LifecycleTests(AppointmentsHost host)
         Assert.Equal(HttpStatusCode.OK, (await ActAsync(own, id, "check-in")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_list_filters_by_location_date_and_status_within_the_callers_scope()
+    {
+        var (clinic, id) = await BookAsync();
+        var reception = await StaffAsync("reception", clinic.LocationId);
+        var elsewhere = await StaffAsync("reception", Guid.NewGuid());
+
+        var mine = await ClinicBuilder.ReadAsync(await reception.GetAsync($"/api/v1/appointments?locationId={clinic.LocationId}&date=2027-03-01&status=confirmed"));
+        var otherDay = await ClinicBuilder.ReadAsync(await reception.GetAsync($"/api/v1/appointments?locationId={clinic.LocationId}&date=2027-03-02"));
+        var foreign = await ClinicBuilder.ReadAsync(await elsewhere.GetAsync($"/api/v1/appointments?locationId={clinic.LocationId}"));
+        var badStatus = await reception.GetAsync("/api/v1/appointments?status=lost");
+
+        Assert.Equal(id, Assert.Single(mine.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.Empty(otherDay.GetProperty("items").EnumerateArray());
+        Assert.Empty(foreign.GetProperty("items").EnumerateArray());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, badStatus.StatusCode);
+    }
+
     private async Task<HttpClient> StaffAsync(string role, params Guid[] locationIds)
     {
         var admin = host.Admin();
