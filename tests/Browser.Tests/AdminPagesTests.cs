@@ -33,7 +33,7 @@ public sealed class AdminPagesTests(BrowserHost host)
         await page.GetByTestId("new-staff-role").SelectOptionAsync("operations");
         await page.GetByTestId("create-staff").ClickAsync();
 
-        await page.WaitForURLAsync("**/admin/staff?created=*");
+        await page.WaitForURLAsync("**/admin/staff?created=*", new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.GetByTestId("created-notice")).ToContainTextAsync(name);
         await Expect(page.Locator("#staff-results [data-testid=staff-row]").Filter(new LocatorFilterOptions { HasText = name })).ToHaveCountAsync(1);
         Assert.Empty(browser.ConsoleErrors);
@@ -94,7 +94,7 @@ public sealed class AdminPagesTests(BrowserHost host)
         await page.GetByLabel("Email").FillAsync(admin.Email);
         await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**" + returnUrl);
+        await page.WaitForURLAsync("**" + returnUrl, new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>A mark on the window that any page load would wipe.</summary>
