@@ -223,9 +223,9 @@ public sealed class SlotRuleTests
         var scenario = new Scenario { Service = Service(duration: 60, room: true) }.WorksEveryDay(1, "09:00", "17:00").Room(1).Room(2)
             .Booked(9, "2027-03-01T10:00", 60, room: 1);
 
-        var offered = SlotEngine.Check(scenario.Query(), scenario.Local("2027-03-01T10:00"), null);
-        var offGrid = SlotEngine.Check(scenario.Query(), scenario.Local("2027-03-01T10:05"), null);
-        var outside = SlotEngine.Check(scenario.Query(), scenario.Local("2027-03-01T17:00"), null);
+        var offered = SlotEngine.CandidatesAt(scenario.Query(), scenario.Local("2027-03-01T10:00"), null).Cast<Slot?>().FirstOrDefault();
+        var offGrid = SlotEngine.CandidatesAt(scenario.Query(), scenario.Local("2027-03-01T10:05"), null).Cast<Slot?>().FirstOrDefault();
+        var outside = SlotEngine.CandidatesAt(scenario.Query(), scenario.Local("2027-03-01T17:00"), null).Cast<Slot?>().FirstOrDefault();
 
         Assert.Equal(Scenario.Id(1002), offered?.RoomId);
         Assert.Equal(Scenario.Id(1), offered?.PractitionerId);

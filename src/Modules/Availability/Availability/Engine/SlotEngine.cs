@@ -67,18 +67,14 @@ internal static class SlotEngine
         return slots;
     }
 
-    /// <summary>The slot a booking at <paramref name="start"/> gets (practitioner and room), or null when that time is not free.</summary>
-    public static Slot? Check(SlotQuery query, Instant start, Guid? practitionerId)
+    /// <summary>
+    /// What a booking at <paramref name="start"/> may get: the free practitioners at that time in the engine's order,
+    /// each with its room; empty when that time is not free. The booking tries them in this order.
+    /// </summary>
+    public static List<Slot> CandidatesAt(SlotQuery query, Instant start, Guid? practitionerId)
     {
         var date = start.InZone(query.Location.Zone).Date;
-        foreach (var slot in FindSlots(query, date, date, practitionerId))
-        {
-            if (slot.Start == start)
-            {
-                return slot;
-            }
-        }
-        return null;
+        return FindSlots(query, date, date, practitionerId).FindAll(s => s.Start == start);
     }
 
     /// <summary>The practitioner a candidate is for, with the existing bookings to test it against.</summary>

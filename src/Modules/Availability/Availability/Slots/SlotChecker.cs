@@ -1,38 +1,29 @@
 using NodaTime;
 using WellPath.Availability.Contracts;
 using WellPath.Availability.Engine;
-using WellPath.Catalog.Contracts;
 
 namespace WellPath.Availability.Slots;
 
-internal sealed class SlotChecker(SlotSearch search, ICatalogQueries catalog) : ISlotChecker
+internal sealed class SlotChecker(SlotSearch search) : ISlotChecker
 {
     public async Task<SlotCheck> CheckAsync(SlotCheckRequest request, CancellationToken cancellationToken)
     {
-        var rules = await catalog.GetServiceRulesAsync(request.ServiceId, cancellationToken);
-        if (rules is null || DateTimeZoneProviders.Tzdb.GetZoneOrNull(await ZoneAsync(request.LocationId, cancellationToken) ?? "") is not { } zone)
-        {
-            return new SlotCheck(null, []);
-        }
-
+        // The local date needs the location's zone, which the search loads: load the UTC date and a day either side,
+        // which covers every offset; the engine then looks at the local date alone.
         var start = Instant.FromDateTimeOffset(request.Start);
-        var date = start.InZone(zone).Date;
-        var prepared = await search.PrepareAsync(request.ServiceId, request.LocationId, date, date, request.CallerIsStaff, cancellationToken);
+        var utcDate = start.InUtc().Date;
+        var prepared = await search.PrepareAsync(request.ServiceId, request.LocationId, utcDate.PlusDays(-1), utcDate.PlusDays(1), request.CallerIsStaff, cancellationToken);
         if (prepared is null)
         {
             return new SlotCheck(null, []);
         }
 
-        var candidates = SlotEngine.FindSlots(prepared.Query, date, date, request.PractitionerId)
-            .Where(s => s.Start == start)
+        var candidates = SlotEngine.CandidatesAt(prepared.Query, start, request.PractitionerId)
             .Select(s => new BookableSlot(s.PractitionerId, s.RoomId, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset()))
             .ToList();
-        return new SlotCheck(new BookedService(prepared.TimeZoneId, rules.BufferBeforeMinutes, rules.BufferAfterMinutes, rules.RequiresApproval, rules.CancellationWindowHours), candidates);
-    }
-
-    private async Task<string?> ZoneAsync(Guid locationId, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return (await catalog.GetLocationScheduleAsync(locationId, today, today, cancellationToken))?.TimeZoneId;
+        var rules = prepared.Rules;
+        return new SlotCheck(
+            new BookedService(prepared.TimeZoneId, rules.BufferBeforeMinutes, rules.BufferAfterMinutes, rules.RequiresApproval, rules.CancellationWindowHours),
+            candidates);
     }
 }

@@ -41,7 +41,7 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
             blocked,
             Instant.FromDateTimeOffset(clock.GetUtcNow()),
             callerIsStaff);
-        return new PreparedSearch(query, location.TimeZoneId, service.Name, location.Name, practitioners);
+        return new PreparedSearch(query, location.TimeZoneId, service.Name, location.Name, practitioners, service);
     }
 
     private static bool Visible(ServiceBookingRules service, bool callerIsStaff) => service.Visibility switch
@@ -97,4 +97,4 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
         closure.Start is { } s && closure.End is { } e ? new LocalRange(LocalTime.FromTimeOnly(s), LocalTime.FromTimeOnly(e)) : null);
 }
 
-internal sealed record PreparedSearch(SlotQuery Query, string TimeZoneId, string ServiceName, string LocationName, IReadOnlyList<PractitionerInfo> Practitioners);
+internal sealed record PreparedSearch(SlotQuery Query, string TimeZoneId, string ServiceName, string LocationName, IReadOnlyList<PractitionerInfo> Practitioners, ServiceBookingRules Rules);
