@@ -24,11 +24,8 @@ internal sealed class ListAppointmentsEndpoint : ICarterModule
           and (@PractitionerId::uuid is null or a.practitioner_id = @PractitionerId)
           and (@Date::date is null or (a.start_at at time zone a.time_zone)::date = @Date)
           and (@Status::text is null or a.status = @Status)
-          and (
-            @AllLocations
-            or (@Role in ('clinic_manager', 'reception') and a.location_id = any(@LocationIds))
-            or (@Role = 'practitioner' and a.practitioner_id = @CallerPractitionerId)
-            or (@Role = 'customer' and a.customer_id = @CustomerId))
+          and
+        """ + ScopedAppointments.ScopePredicate + """
         order by a.start_at, a.id
         limit @Limit
         """;
@@ -44,19 +41,9 @@ internal sealed class ListAppointmentsEndpoint : ICarterModule
                 }
                 var caller = CallerScope.From(user);
                 await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-                var rows = await connection.QueryAsync<AppointmentRow>(new CommandDefinition(Sql, new
-                {
-                    LocationId = locationId,
-                    PractitionerId = practitionerId,
-                    Date = date,
-                    Status = status,
-                    caller.AllLocations,
-                    caller.Role,
-                    LocationIds = caller.LocationFilter,
-                    CallerPractitionerId = caller.PractitionerId,
-                    caller.CustomerId,
-                    Limit = MaxItems,
-                }, cancellationToken: cancellationToken));
+                var parameters = ScopedAppointments.ScopeParameters(caller);
+                parameters.AddDynamicParams(new { LocationId = locationId, PractitionerId = practitionerId, Date = date, Status = status, Limit = MaxItems });
+                var rows = await connection.QueryAsync<AppointmentRow>(new CommandDefinition(Sql, parameters, cancellationToken: cancellationToken));
                 return TypedResults.Ok(new { items = rows.Select(r => r.ToResponse()).ToList() });
             })
             .WithName("ListAppointments");
