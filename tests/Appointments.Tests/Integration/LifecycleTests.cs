@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
@@ -97,9 +96,9 @@ public sealed class LifecycleTests(AppointmentsHost host)
     {
         var (clinic, id) = await BookAsync();
 
-        var own = await StaffAsync("reception", clinic.LocationId);
-        var elsewhere = await StaffAsync("reception", Guid.NewGuid());
-        var operations = await StaffAsync("operations");
+        var own = await host.StaffAsync("reception", clinic.LocationId);
+        var elsewhere = await host.StaffAsync("reception", Guid.NewGuid());
+        var operations = await host.StaffAsync("operations");
 
         Assert.Equal(HttpStatusCode.NotFound, (await ActAsync(elsewhere, id, "check-in")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await operations.GetAsync($"/api/v1/appointments/{id}")).StatusCode);
@@ -111,8 +110,8 @@ public sealed class LifecycleTests(AppointmentsHost host)
     public async Task The_list_filters_by_location_date_and_status_within_the_callers_scope()
     {
         var (clinic, id) = await BookAsync();
-        var reception = await StaffAsync("reception", clinic.LocationId);
-        var elsewhere = await StaffAsync("reception", Guid.NewGuid());
+        var reception = await host.StaffAsync("reception", clinic.LocationId);
+        var elsewhere = await host.StaffAsync("reception", Guid.NewGuid());
 
         var mine = await ClinicBuilder.ReadAsync(await reception.GetAsync($"/api/v1/appointments?locationId={clinic.LocationId}&date=2027-03-01&status=confirmed"));
         var otherDay = await ClinicBuilder.ReadAsync(await reception.GetAsync($"/api/v1/appointments?locationId={clinic.LocationId}&date=2027-03-02"));
@@ -123,18 +122,5 @@ public sealed class LifecycleTests(AppointmentsHost host)
         Assert.Empty(otherDay.GetProperty("items").EnumerateArray());
         Assert.Empty(foreign.GetProperty("items").EnumerateArray());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badStatus.StatusCode);
-    }
-
-    private async Task<HttpClient> StaffAsync(string role, params Guid[] locationIds)
-    {
-        var admin = host.Admin();
-        var staff = await ClinicBuilder.ReadAsync(await admin.PostAsJsonAsync("/api/v1/staff", new
-        {
-            email = $"{role}-{Guid.NewGuid():N}@clinic.test", name = $"Test {role}", role, locationIds,
-        }));
-        var token = await ClinicBuilder.ReadAsync(await admin.PostAsJsonAsync("/api/v1/tokens", new { name = "test", staffId = staff.GetProperty("id").GetGuid() }));
-        var client = host.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("token").GetString());
-        return client;
     }
 }

@@ -10,53 +10,12 @@ using WellPath.TestSupport;
 namespace WellPath.Catalog.Tests.Integration;
 
 /// <summary>The real host on its own database, with helpers for staff tokens of any role and catalog data made through the API.</summary>
-public sealed class CatalogHost : IAsyncLifetime
+public sealed class CatalogHost() : ModuleHost("catalog", new Dictionary<string, string?>
 {
-    public TestDatabase Database { get; private set; } = default!;
-
-    public WellPathFactory Factory { get; private set; } = default!;
-
-    public NpgsqlDataSource DataSource => Factory.Services.GetRequiredService<NpgsqlDataSource>();
-
-    public async Task InitializeAsync()
-    {
-        Database = await TestDatabase.CreateAsync("catalog");
-        Factory = new WellPathFactory(Database.ConnectionString, new Dictionary<string, string?>
-        {
-            ["WELLPATH_NODE_ID"] = "catalog-tests",
-            ["WELLPATH_JOBS"] = "false",
-        });
-        _ = Factory.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await Database.DisposeAsync();
-    }
-
-    public HttpClient Admin() => Factory.CreateAdminClient();
-
-    public HttpClient Anonymous() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-    /// <summary>A client with the API token of a new staff member of <paramref name="role"/> scoped to <paramref name="locationIds"/>.</summary>
-    public async Task<HttpClient> StaffAsync(string role, params Guid[] locationIds)
-    {
-        var admin = Admin();
-        var staff = await ReadAsync(await admin.PostAsJsonAsync("/api/v1/staff", new
-        {
-            email = $"{role}-{Guid.NewGuid():N}@clinic.test",
-            name = $"Test {role}",
-            role,
-            locationIds,
-            practitionerId = role == "practitioner" ? Guid.NewGuid() : (Guid?)null,
-        }));
-        var token = await ReadAsync(await admin.PostAsJsonAsync("/api/v1/tokens", new { name = "test", staffId = staff.GetProperty("id").GetGuid() }));
-        var client = Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("token").GetString());
-        return client;
-    }
-
+    ["WELLPATH_NODE_ID"] = "catalog-tests",
+    ["WELLPATH_JOBS"] = "false",
+})
+{
     public async Task<Guid> CreateLocationAsync(bool live = true, bool active = true, string timeZone = "Europe/London", string? name = null)
     {
         var location = await ReadAsync(await Admin().PostAsJsonAsync("/api/v1/locations", CatalogBodies.Location(name, timeZone) with { live = live, active = active }));
