@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Npgsql;
 using WellPath.Access.Links;
-using WellPath.Access.PasswordReset;
 using WellPath.SharedKernel.Web;
 
 namespace WellPath.Access.CustomerLink;
@@ -21,16 +20,8 @@ internal sealed class CustomerLinkEndpoints : ICarterModule
     {
         var group = app.MapGroup("/account/customer-link").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("", () => new RazorComponentResult<RequestCustomerLinkPage>());
-        group.MapPost("", async ([FromForm] RequestPasswordResetForm form, RequestCustomerLinkHandler handler, CancellationToken cancellationToken) =>
-            {
-                if (!LinkPages.IsPlausibleEmail(form.Email))
-                {
-                    return new RazorComponentResult<RequestCustomerLinkPage>(new { form.Email, Error = "Enter the email address you booked with." })
-                    { StatusCode = StatusCodes.Status422UnprocessableEntity };
-                }
-                await handler.HandleAsync(form.Email, cancellationToken);
-                return new RazorComponentResult<RequestCustomerLinkPage>(new { Sent = true });
-            })
+        group.MapPost("", ([FromForm] EmailForm form, RequestCustomerLinkHandler handler, CancellationToken cancellationToken) =>
+                LinkPages.RequestLinkAsync<RequestCustomerLinkPage>(form.Email, "Enter the email address you booked with.", email => handler.HandleAsync(email, cancellationToken)))
             .RequireRateLimiting(AccessRateLimits.MailedLinks);
 
         group.MapGet("/{secret}", (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>

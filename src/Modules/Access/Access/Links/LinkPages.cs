@@ -10,6 +10,21 @@ internal static class LinkPages
     public static bool IsPlausibleEmail([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? email) =>
         !string.IsNullOrWhiteSpace(email) && email.Length <= 254 && email.Contains('@', StringComparison.Ordinal);
 
+    /// <summary>
+    /// A request for a mailed link: the same "sent" answer whether or not the address is known, so the page tells
+    /// nobody which addresses have accounts.
+    /// </summary>
+    public static async Task<IResult> RequestLinkAsync<TPage>(string? email, string error, Func<string, Task> send)
+        where TPage : Microsoft.AspNetCore.Components.IComponent
+    {
+        if (!IsPlausibleEmail(email))
+        {
+            return new RazorComponentResult<TPage>(new { Email = email, Error = error }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+        }
+        await send(email);
+        return new RazorComponentResult<TPage>(new { Sent = true });
+    }
+
     /// <summary>The form behind a live link, or the expired page.</summary>
     public static async Task<IResult> ShowIfLiveAsync(
         string secret, string[] purposes, NpgsqlDataSource dataSource, SignInLinks links, Func<IResult> form, string retryUrl, CancellationToken cancellationToken)

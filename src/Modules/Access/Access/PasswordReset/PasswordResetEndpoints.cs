@@ -16,16 +16,8 @@ internal sealed class PasswordResetEndpoints : ICarterModule
     {
         var group = app.MapGroup("/password-reset").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("", () => new RazorComponentResult<RequestPasswordResetPage>());
-        group.MapPost("", async ([FromForm] RequestPasswordResetForm form, RequestPasswordResetHandler handler, CancellationToken cancellationToken) =>
-            {
-                if (!LinkPages.IsPlausibleEmail(form.Email))
-                {
-                    return new RazorComponentResult<RequestPasswordResetPage>(new { form.Email, Error = "Enter the email address of your account." })
-                    { StatusCode = StatusCodes.Status422UnprocessableEntity };
-                }
-                await handler.HandleAsync(form.Email, cancellationToken);
-                return new RazorComponentResult<RequestPasswordResetPage>(new { Sent = true });
-            })
+        group.MapPost("", ([FromForm] EmailForm form, RequestPasswordResetHandler handler, CancellationToken cancellationToken) =>
+                LinkPages.RequestLinkAsync<RequestPasswordResetPage>(form.Email, "Enter the email address of your account.", email => handler.HandleAsync(email, cancellationToken)))
             .RequireRateLimiting(AccessRateLimits.MailedLinks);
 
         group.MapGet("/{secret}", (string secret, NpgsqlDataSource dataSource, SignInLinks links, CancellationToken cancellationToken) =>

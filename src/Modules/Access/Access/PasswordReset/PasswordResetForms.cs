@@ -1,10 +1,5 @@
 namespace WellPath.Access.PasswordReset;
 
-internal sealed class RequestPasswordResetForm
-{
-    public string? Email { get; set; }
-}
-
 internal sealed class SetPasswordForm
 {
     public string? Password { get; set; }
