@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using WellPath.TestSupport;
 using static Microsoft.Playwright.Assertions;
@@ -84,44 +83,23 @@ public sealed class ScheduleScreensTests(BrowserHost host)
         return client;
     }
 
-    /// <summary>A London clinic with one practitioner working Mondays 09:00-17:00 and an hour-long public service.</summary>
+    /// <summary>A London clinic (open 07:00-21:00) with one practitioner working Mondays 09:00-17:00 and an hour-long public service.</summary>
     private async Task<(Guid LocationId, Guid PractitionerId, Guid ServiceId)> ArrangeAsync()
     {
         using var api = Api();
-        var days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
-        var location = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/locations", new
-        {
-            name = $"Roster clinic {Guid.NewGuid():N}"[..24], timeZone = "Europe/London", live = true,
-            openingHours = days.ToDictionary(d => d, _ => new[] { new[] { "07:00", "21:00" } }),
-        }));
-        var practitioner = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/practitioners", new { name = "Dr Roster", locationIds = new[] { location } }));
-        var service = await ReadIdAsync(await api.PostAsJsonAsync("/api/v1/services", new
-        {
-            name = "Physiotherapy", durationMinutes = 60, priceCents = 6000, currency = "GBP",
-            locationIds = new[] { location }, practitionerIds = new[] { practitioner }, visibility = "public", maxAdvanceDays = 730,
-        }));
-        (await api.PutAsJsonAsync($"/api/v1/practitioners/{practitioner}/weekly-schedule", new
-        {
-            rules = new[] { new { weekday = "monday", locationId = location, start = "09:00", end = "17:00", breaks = Array.Empty<object>() } },
-        })).EnsureSuccessStatusCode();
-        return (location, practitioner, service);
+        var clinic = await ClinicBuilder.CreateAsync(api, duration: 60);
+        await ClinicBuilder.ScheduleAsync(api, clinic, clinic.PractitionerIds[0], ("monday", "09:00", "17:00"));
+        return (clinic.LocationId, clinic.PractitionerIds[0], clinic.ServiceId);
     }
 
     private async Task<string> BookAsync((Guid LocationId, Guid PractitionerId, Guid ServiceId) clinic, string start)
     {
         using var api = Api();
-        var response = await api.PostAsJsonAsync("/api/v1/appointments", new
+        var booked = await ClinicBuilder.ReadAsync(await api.PostAsJsonAsync("/api/v1/appointments", new
         {
             serviceId = clinic.ServiceId, locationId = clinic.LocationId, start, practitionerId = clinic.PractitionerId,
             customer = new { name = "Ada Lovelace", email = $"ada-{Guid.NewGuid():N}@patients.test" },
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
-    }
-
-    private static async Task<Guid> ReadIdAsync(HttpResponseMessage response)
-    {
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        }));
+        return booked.GetProperty("reference").GetString()!;
     }
 }

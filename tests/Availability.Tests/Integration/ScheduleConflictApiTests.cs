@@ -19,14 +19,20 @@ public sealed class ScheduleConflictApiTests(AvailabilityHost host)
     private Task<HttpResponseMessage> PutAsync(Guid practitionerId, params object[] rules) =>
         host.Admin().PutAsJsonAsync($"/api/v1/practitioners/{practitionerId}/weekly-schedule", new { rules });
 
+    /// <summary>A clinic whose one practitioner works Mondays 09:00-17:00, with an hour-long service.</summary>
+    private async Task<(Clinic Clinic, Guid Practitioner)> MondayClinicAsync(string timeZone = "Europe/London")
+    {
+        var clinic = await host.ClinicAsync(timeZone, duration: 60);
+        await host.ScheduleAsync(clinic, clinic.PractitionerIds[0], ("monday", "09:00", "17:00"));
+        return (clinic, clinic.PractitionerIds[0]);
+    }
+
     private static List<JsonElement> Affected(JsonElement body) => body.GetProperty("affectedAppointments").EnumerateArray().ToList();
 
     [Fact]
     public async Task Shortening_a_day_saves_and_lists_the_appointments_left_outside_with_their_local_times()
     {
-        var clinic = await host.ClinicAsync("America/New_York", duration: 60);
-        var practitioner = clinic.PractitionerIds[0];
-        await host.ScheduleAsync(clinic, practitioner, ("monday", "09:00", "17:00"));
+        var (clinic, practitioner) = await MondayClinicAsync("America/New_York");
         var morning = await host.BookAsync(clinic, "2027-03-01T10:00:00-05:00");
         var afternoon = await host.BookAsync(clinic, "2027-03-01T14:00:00-05:00");
         var cancelled = await host.BookAsync(clinic, "2027-03-08T14:00:00-05:00");
@@ -55,9 +61,7 @@ public sealed class ScheduleConflictApiTests(AvailabilityHost host)
     [Fact]
     public async Task A_roster_starting_later_lists_only_appointments_from_its_effective_date()
     {
-        var clinic = await host.ClinicAsync(duration: 60);
-        var practitioner = clinic.PractitionerIds[0];
-        await host.ScheduleAsync(clinic, practitioner, ("monday", "09:00", "17:00"));
+        var (clinic, practitioner) = await MondayClinicAsync();
         await host.BookAsync(clinic, "2027-03-01T14:00:00+00:00");
         var later = await host.BookAsync(clinic, "2027-03-08T14:00:00+00:00");
 
@@ -71,9 +75,7 @@ public sealed class ScheduleConflictApiTests(AvailabilityHost host)
     [Fact]
     public async Task An_appointment_already_outside_working_time_is_not_blamed_on_the_next_change()
     {
-        var clinic = await host.ClinicAsync(duration: 60);
-        var practitioner = clinic.PractitionerIds[0];
-        await host.ScheduleAsync(clinic, practitioner, ("monday", "09:00", "17:00"));
+        var (clinic, practitioner) = await MondayClinicAsync();
         var afternoon = await host.BookAsync(clinic, "2027-03-01T14:00:00+00:00");
         var morning = await host.BookAsync(clinic, "2027-03-01T10:00:00+00:00");
 
@@ -87,9 +89,7 @@ public sealed class ScheduleConflictApiTests(AvailabilityHost host)
     [Fact]
     public async Task A_break_over_an_appointment_counts_and_a_roster_keeping_it_inside_lists_nothing()
     {
-        var clinic = await host.ClinicAsync(duration: 60);
-        var practitioner = clinic.PractitionerIds[0];
-        await host.ScheduleAsync(clinic, practitioner, ("monday", "09:00", "17:00"));
+        var (clinic, practitioner) = await MondayClinicAsync();
         var lunch = await host.BookAsync(clinic, "2027-03-01T12:00:00+00:00");
 
         var same = await AvailabilityHost.ReadAsync(await PutAsync(practitioner, Rule("monday", clinic.LocationId, "08:00", "17:00")));
@@ -105,9 +105,7 @@ public sealed class ScheduleConflictApiTests(AvailabilityHost host)
     [Fact]
     public async Task An_unavailable_exception_is_saved_and_answers_the_appointments_it_covers()
     {
-        var clinic = await host.ClinicAsync(duration: 60);
-        var practitioner = clinic.PractitionerIds[0];
-        await host.ScheduleAsync(clinic, practitioner, ("monday", "09:00", "17:00"));
+        var (clinic, practitioner) = await MondayClinicAsync();
         var covered = await host.BookAsync(clinic, "2027-03-01T14:00:00+00:00");
         await host.BookAsync(clinic, "2027-03-01T10:00:00+00:00");
 

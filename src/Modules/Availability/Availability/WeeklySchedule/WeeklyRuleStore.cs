@@ -1,6 +1,7 @@
 using Dapper;
 using NodaTime;
 using Npgsql;
+using WellPath.Availability.Shared;
 
 namespace WellPath.Availability.WeeklySchedule;
 
@@ -41,7 +42,7 @@ internal static class WeeklyRuleStore
         await using var current = await connection.QueryMultipleAsync(new CommandDefinition(
             CurrentSql, new { PractitionerId = practitionerId }, transaction, cancellationToken: cancellationToken));
         await current.ReadAsync();
-        return (await current.ReadAsync<StoredRule>()).Select(r => r.ToParsed()).ToList();
+        return (await current.ReadAsync<ScheduleStore.RuleRow>()).Select(Parsed).ToList();
     }
 
     /// <summary>Replaces every rule except those at <paramref name="keptLocations"/>; the new rules come after the kept ones.</summary>
@@ -75,20 +76,8 @@ internal static class WeeklyRuleStore
         }
     }
 
-    private sealed class StoredRule
-    {
-        public short Weekday { get; init; }
-        public Guid LocationId { get; init; }
-        public TimeOnly StartTime { get; init; }
-        public TimeOnly EndTime { get; init; }
-        public DateOnly? EffectiveFrom { get; init; }
-        public DateOnly? EffectiveUntil { get; init; }
-        public TimeOnly[] BreakStarts { get; init; } = [];
-        public TimeOnly[] BreakEnds { get; init; } = [];
-
-        public ParsedRule ToParsed() => new(
-            (IsoDayOfWeek)Weekday, LocationId, LocalTime.FromTimeOnly(StartTime), LocalTime.FromTimeOnly(EndTime),
-            BreakStarts.Zip(BreakEnds, (s, e) => (LocalTime.FromTimeOnly(s), LocalTime.FromTimeOnly(e))).ToList(),
-            EffectiveFrom, EffectiveUntil);
-    }
+    private static ParsedRule Parsed(ScheduleStore.RuleRow row) => new(
+        (IsoDayOfWeek)row.Weekday, row.LocationId, LocalTime.FromTimeOnly(row.StartTime), LocalTime.FromTimeOnly(row.EndTime),
+        row.BreakStarts.Zip(row.BreakEnds, (s, e) => (LocalTime.FromTimeOnly(s), LocalTime.FromTimeOnly(e))).ToList(),
+        row.EffectiveFrom, row.EffectiveUntil);
 }
