@@ -107,6 +107,9 @@ internal static class PermissionMatrix
         new("POST", "/staff/schedules/{id:guid}", $"/staff/schedules/{Guid.NewGuid()}", Form, SchedulePage(400)),
         new("POST", "/staff/schedules/{id:guid}/exceptions", $"/staff/schedules/{Guid.NewGuid()}/exceptions", Form, SchedulePage(400)),
         new("POST", "/staff/schedules/{id:guid}/exceptions/{exceptionId:guid}/remove", $"/staff/schedules/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}/remove", Form, SchedulePage(400)),
+        // Week rosters per location: read by admins, operations, clinic managers and reception (the last two at their locations).
+        new("GET", "/staff/rosters", "/staff/rosters", null, RosterPage(200)),
+        new("GET", "/staff/rosters/{locationId:guid}", $"/staff/rosters/{Guid.NewGuid()}", null, RosterPage(404)),
         // Appointments: anyone may book a public service (unknown ones are 404); reading one is scoped to the caller.
         Row.Same("POST", "/api/v1/appointments", "/api/v1/appointments", 404, BookingOfUnknownService),
         new("GET", "/api/v1/appointments", "/api/v1/appointments?date=2027-03-01", null, Expect(anonymous: 401, staff: 200)),
@@ -145,6 +148,14 @@ internal static class PermissionMatrix
             "anonymous" => 302,
             "admin" or "clinic_manager" => editorStatus,
             _ => 403,
+        });
+
+    private static Dictionary<string, int> RosterPage(int readerStatus) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 302,
+            "practitioner" or "customer" => 403,
+            _ => readerStatus,
         });
 
     private static HttpContent NewLocation() => JsonContent.Create(new

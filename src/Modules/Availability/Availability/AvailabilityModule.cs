@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WellPath.Availability.Shared;
@@ -17,5 +18,9 @@ public sealed class AvailabilityModule : IModule
         services.AddScoped<WellPath.Availability.Contracts.ISlotChecker, SlotChecker>();
         services.AddScoped<PractitionerAccess>();
         services.AddScoped<EditSchedule.ScheduleViewLoader>();
+        services.AddScoped<ScheduleConflicts>();
+        services.AddScoped<ConflictWarnings>();
+        services.AddScoped<LocationRoster.LocationRosterLoader>();
+        services.Configure<AuthorizationOptions>(AvailabilityPolicies.Add);
     }
 }
