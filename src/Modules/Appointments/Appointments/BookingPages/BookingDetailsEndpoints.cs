@@ -10,6 +10,7 @@ using WellPath.Access.Contracts;
 using WellPath.Appointments.BookAppointment;
 using WellPath.Appointments.ManageBooking;
 using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Validation;
 using WellPath.SharedKernel.Web;
 using static WellPath.Appointments.BookingPages.BookingDetailsHandler;
 
@@ -56,8 +57,7 @@ internal sealed class BookingDetailsEndpoints : ICarterModule
             var validation = await validator.ValidateAsync(form, cancellationToken);
             if (!validation.IsValid)
             {
-                var errors = validation.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
-                return Page(await handler.ViewAsync(link, form, errors, Freedom.Unchecked, cancellationToken), StatusCodes.Status422UnprocessableEntity);
+                return Page(await handler.ViewAsync(link, form, validation.ToFieldErrors(), Freedom.Unchecked, cancellationToken), StatusCodes.Status422UnprocessableEntity);
             }
 
             // Scoped to the caller like the API's keys; the key is new on every render of the form, so only a double submit repeats it.

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using WellPath.Appointments.BookingPages;
 using WellPath.Appointments.ChangeStatus;
+using WellPath.SharedKernel.Validation;
 using WellPath.SharedKernel.Web;
 
 namespace WellPath.Appointments.ManageBooking;
@@ -50,8 +51,7 @@ internal sealed class ManageBookingEndpoints : ICarterModule
             var validation = await validator.ValidateAsync(form, cancellationToken);
             if (!validation.IsValid)
             {
-                var errors = validation.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
-                return ModelPages.Page<CancelBookingPage>(new ManageBookingView(booking, Form: form, Errors: errors), StatusCodes.Status422UnprocessableEntity);
+                return ModelPages.Page<CancelBookingPage>(new ManageBookingView(booking, Form: form, Errors: validation.ToFieldErrors()), StatusCodes.Status422UnprocessableEntity);
             }
             return await handler.CancelAsync(booking, form.Reason!, BookingForm.Trimmed(form.Note), cancellationToken) switch
             {
