@@ -71,6 +71,57 @@ public sealed class CustomerBookingFlowTests(BrowserHost host)
         Assert.Empty(browser.ConsoleErrors);
     }
 
+    [Fact]
+    public async Task A_time_taken_while_typing_offers_the_nearest_free_times_and_books_one_with_the_details_kept()
+    {
+        var location = await ArrangeClinicAsync();
+        await using var browser = await host.OpenPageAsync(390, 844);
+        var page = browser.Page;
+        await page.GotoAsync($"/clinics/{location}/services");
+        await page.GetByTestId("book").ClickAsync();
+        await page.WaitForURLAsync("**/book?**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.GetByTestId("choose-practitioner").First.ClickAsync();
+        await page.WaitForURLAsync("**/book/slots?**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("a[data-testid=picker-day]").First.ClickAsync();
+        await page.GetByTestId("picker-time").First.ClickAsync();
+        await page.WaitForURLAsync("**/book/details?**", new() { WaitUntil = WaitUntilState.Commit });
+        var email = $"grace-{Guid.NewGuid():N}@patients.test";
+        await page.Locator("#booking-name").FillAsync("Grace Hopper");
+        await page.Locator("#booking-email").FillAsync(email);
+        await TakeAsync(page);
+
+        await page.GetByTestId("book-submit").ClickAsync();
+
+        await Expect(page.GetByTestId("taken-notice")).ToBeVisibleAsync();
+        await Expect(page.Locator("#booking-email")).ToHaveValueAsync(email);
+        await AssertFitsAsync(page, "book-taken");
+        var nearest = page.GetByTestId("nearest-time").First;
+        var label = await nearest.InnerTextAsync();
+        await nearest.ClickAsync();
+        await Expect(page.GetByTestId("summary-when")).ToContainTextAsync(label[(label.IndexOf(',', StringComparison.Ordinal) + 2)..]);
+        await Expect(page.Locator("#booking-name")).ToHaveValueAsync("Grace Hopper");
+        await page.GetByTestId("book-submit").ClickAsync();
+        await page.WaitForURLAsync("**/book/confirmed/**", new() { WaitUntil = WaitUntilState.Commit });
+
+        await Expect(page.GetByTestId("booking-status-text")).ToHaveTextAsync("Confirmed");
+        Assert.Equal("confirmed", await StatusAsync(await page.GetByTestId("booking-reference").InnerTextAsync()));
+        // The 409 itself is expected (the browser logs it twice); nothing else may go wrong, a CSP refusal included.
+        Assert.All(browser.ConsoleErrors, error => Assert.Contains("409", error, StringComparison.Ordinal));
+    }
+
+    /// <summary>Someone else books the time on the page through the API, with the same practitioner, while the customer types.</summary>
+    private async Task TakeAsync(IPage page)
+    {
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
+        using var api = new HttpClient { BaseAddress = host.BaseAddress };
+        var taken = await api.PostAsJsonAsync("/api/v1/appointments", new
+        {
+            serviceId = Guid.Parse(query["serviceId"]!), locationId = Guid.Parse(query["locationId"]!), start = query["start"],
+            practitionerId = Guid.Parse(query["practitionerId"]!), customer = new { name = "Quick Booker", email = "quick@patients.test" },
+        });
+        Assert.True(taken.IsSuccessStatusCode, await taken.Content.ReadAsStringAsync());
+    }
+
     private static async Task AssertFitsAsync(IPage page, string name)
     {
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
