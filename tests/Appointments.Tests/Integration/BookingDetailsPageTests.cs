@@ -56,6 +56,7 @@ public sealed class BookingDetailsPageTests(AppointmentsHost host)
         {
             Assert.Equal(typed[other], answer.Value(other));
         }
+        Assert.True(answer.Response.Headers.CacheControl?.NoStore, "A page with a customer's details must not be cached.");
         Assert.Equal(0, await CustomerClinics.CountAsync(host, clinic));
     }
 

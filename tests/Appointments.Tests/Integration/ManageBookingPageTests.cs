@@ -37,6 +37,7 @@ public sealed class ManageBookingPageTests(AppointmentsHost host)
         Assert.Equal(CustomerClinics.PrepNotes, page.Text("summary-prep-notes"));
         Assert.Contains("up to 2 days before", page.Text("summary-policy"));
         Assert.True(page.Has("cancel-booking"));
+        Assert.True(page.Response.Headers.CacheControl?.NoStore, "A page opened by a manage token must not be cached.");
     }
 
     [Fact]

@@ -22,11 +22,11 @@ namespace WellPath.Appointments.BookingPages;
 /// </summary>
 internal sealed class BookingDetailsEndpoints : ICarterModule
 {
-    private static readonly Dictionary<string, string[]> NoErrors = [];
+    private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/book/details").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/book/details").AllowAnonymous().ExcludeFromDescription().DoNotStore();
         group.MapGet("", async (string? serviceId, string? locationId, string? start, string? practitionerId,
             ClaimsPrincipal user, BookingDetailsHandler handler, ICustomerDirectory customers, CancellationToken cancellationToken) =>
         {

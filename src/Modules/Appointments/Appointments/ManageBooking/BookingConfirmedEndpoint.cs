@@ -12,7 +12,7 @@ internal sealed class BookingConfirmedEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGroup("/book/confirmed").AllowAnonymous().ExcludeFromDescription()
+        app.MapGroup("/book/confirmed").AllowAnonymous().ExcludeFromDescription().DoNotStore()
             .MapGet("/{token}", async (string token, ManageBookingHandler handler, CancellationToken cancellationToken) =>
                 await handler.FindAsync(token, cancellationToken) is { } booking
                     ? ModelPages.Page<BookingConfirmedPage>(booking)

@@ -19,7 +19,7 @@ internal sealed class ManageBookingEndpoints : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/bookings/manage/{token}").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/bookings/manage/{token}").AllowAnonymous().ExcludeFromDescription().DoNotStore();
         group.MapGet("", async (string token, ManageBookingHandler handler, CancellationToken cancellationToken) =>
             await handler.FindAsync(token, cancellationToken) switch
             {

@@ -3,6 +3,7 @@ using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WellPath.Appointments.BookingPages;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Web;
 
@@ -13,7 +14,7 @@ internal sealed class MyBookingsEndpoint : ICarterModule
 {
     public void AddRoutes(IEndpointRouteBuilder app)
     {
-        app.MapGroup("/my/bookings").ExcludeFromDescription()
+        app.MapGroup("/my/bookings").ExcludeFromDescription().DoNotStore()
             .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Customer))
             .MapGet("", async (ClaimsPrincipal user, MyBookingsHandler handler, CancellationToken cancellationToken) =>
                 ModelPages.Page<MyBookingsPage>(await handler.HandleAsync(CallerScope.From(user), cancellationToken)));

@@ -15,9 +15,10 @@ internal sealed class MyBookingsHandler(NpgsqlDataSource dataSource, IServiceOff
     public const int Limit = 200;
 
     // Rescheduled appointments live on as their successors, which are listed instead.
-    private const string Sql = "select a.* from appointments.appointments a where " + ScopedAppointments.ScopePredicate + """
-
-         and a.customer_id = @CustomerId and a.status <> 'rescheduled'
+    private const string Sql = $"""
+        select a.* from appointments.appointments a
+        where {ScopedAppointments.ScopePredicate}
+          and a.customer_id = @CustomerId and a.status <> 'rescheduled'
         order by a.start_at desc, a.id
         limit @Limit
         """;
