@@ -23,18 +23,7 @@ public sealed class CustomerBookingFlowTests(BrowserHost host)
         await using var browser = await host.OpenPageAsync(390, 844);
         var page = browser.Page;
 
-        await page.GotoAsync($"/clinics/{location}/services");
-        await page.GetByTestId("book").ClickAsync();
-        await page.WaitForURLAsync("**/book?**", new() { WaitUntil = WaitUntilState.Commit });
-        await AssertFitsAsync(page, "book-practitioner");
-        await page.GetByTestId("choose-anyone").ClickAsync();
-        await page.WaitForURLAsync("**/book/slots?**", new() { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("a[data-testid=picker-day]").First.ClickAsync();
-        var firstTime = page.GetByTestId("picker-time").First;
-        await Expect(firstTime).ToBeVisibleAsync();
-        var time = await firstTime.InnerTextAsync();
-        await firstTime.ClickAsync();
-        await page.WaitForURLAsync("**/book/details?**", new() { WaitUntil = WaitUntilState.Commit });
+        var time = await PickFirstTimeAsync(page, location, "choose-anyone");
 
         await Expect(page.GetByTestId("summary-when")).ToContainTextAsync(time);
         await page.Locator("#booking-name").FillAsync("Ada Lovelace");
@@ -77,14 +66,7 @@ public sealed class CustomerBookingFlowTests(BrowserHost host)
         var location = await ArrangeClinicAsync();
         await using var browser = await host.OpenPageAsync(390, 844);
         var page = browser.Page;
-        await page.GotoAsync($"/clinics/{location}/services");
-        await page.GetByTestId("book").ClickAsync();
-        await page.WaitForURLAsync("**/book?**", new() { WaitUntil = WaitUntilState.Commit });
-        await page.GetByTestId("choose-practitioner").First.ClickAsync();
-        await page.WaitForURLAsync("**/book/slots?**", new() { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("a[data-testid=picker-day]").First.ClickAsync();
-        await page.GetByTestId("picker-time").First.ClickAsync();
-        await page.WaitForURLAsync("**/book/details?**", new() { WaitUntil = WaitUntilState.Commit });
+        await PickFirstTimeAsync(page, location, "choose-practitioner");
         var email = $"grace-{Guid.NewGuid():N}@patients.test";
         await page.Locator("#booking-name").FillAsync("Grace Hopper");
         await page.Locator("#booking-email").FillAsync(email);
@@ -120,6 +102,24 @@ public sealed class CustomerBookingFlowTests(BrowserHost host)
             practitionerId = Guid.Parse(query["practitionerId"]!), customer = new { name = "Quick Booker", email = "quick@patients.test" },
         });
         Assert.True(taken.IsSuccessStatusCode, await taken.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>From the clinic's services page through "Book", a practitioner choice and the picker's first free time to the details page.</summary>
+    private static async Task<string> PickFirstTimeAsync(IPage page, Guid location, string choice)
+    {
+        await page.GotoAsync($"/clinics/{location}/services");
+        await page.GetByTestId("book").ClickAsync();
+        await page.WaitForURLAsync("**/book?**", new() { WaitUntil = WaitUntilState.Commit });
+        await AssertFitsAsync(page, "book-practitioner");
+        await page.GetByTestId(choice).First.ClickAsync();
+        await page.WaitForURLAsync("**/book/slots?**", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("a[data-testid=picker-day]").First.ClickAsync();
+        var firstTime = page.GetByTestId("picker-time").First;
+        await Expect(firstTime).ToBeVisibleAsync();
+        var time = await firstTime.InnerTextAsync();
+        await firstTime.ClickAsync();
+        await page.WaitForURLAsync("**/book/details?**", new() { WaitUntil = WaitUntilState.Commit });
+        return time;
     }
 
     private static async Task AssertFitsAsync(IPage page, string name)
