@@ -120,6 +120,16 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/appointments/{id:guid}/complete", $"/api/v1/appointments/{Guid.NewGuid()}/complete", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/no-show", $"/api/v1/appointments/{Guid.NewGuid()}/no-show", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/cancel", $"/api/v1/appointments/{Guid.NewGuid()}/cancel", CustomerCancel, Expect(anonymous: 401, staff: 404)),
+        // Customer booking pages: public (an unknown service or a made-up manage token is 404 to everyone); form posts need the antiforgery field.
+        Row.Same("GET", "/book", $"/book?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}", 404),
+        Row.Same("GET", "/book/details", $"/book/details?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&start=2027-03-01T09%3A00%3A00%2B00%3A00&practitionerId=", 404),
+        Row.Same("POST", "/book/details", "/book/details", 400, Form),
+        Row.Same("GET", "/book/confirmed/{token}", $"/book/confirmed/{UnknownSecret}", 404),
+        Row.Same("GET", "/bookings/manage/{token}", $"/bookings/manage/{UnknownSecret}", 404),
+        Row.Same("GET", "/bookings/manage/{token}/cancel", $"/bookings/manage/{UnknownSecret}/cancel", 404),
+        Row.Same("POST", "/bookings/manage/{token}/cancel", $"/bookings/manage/{UnknownSecret}/cancel", 400, Form),
+        // A customer's own bookings: customers only; anonymous callers are sent to sign in.
+        new("GET", "/my/bookings", "/my/bookings", null, Expect(anonymous: 302, staff: 403, customer: 200)),
     ];
 
     private static HttpContent CustomerCancel() => JsonContent.Create(new { reason = "customer_request" });

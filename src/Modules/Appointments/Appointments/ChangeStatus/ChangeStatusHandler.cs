@@ -47,11 +47,13 @@ internal sealed class ChangeStatusHandler(NpgsqlDataSource dataSource, IAuditTra
             return new StatusOutcome.NotAllowed(appointment.Status, []);
         }
 
-        await audit.RecordAsync(new AuditEntry($"appointment.{action.Name}", "appointment", id.ToString(), new
+        var entry = new AuditEntry($"appointment.{action.Name}", "appointment", id.ToString(), new
         {
             before = new { status = appointment.Status },
             after = new { status = action.To, cancelReason, late, note },
-        }), transaction, cancellationToken);
+        });
+        // A customer may act through a manage link, without a session: the caller, not the request, says who it was.
+        await audit.RecordAsync(caller.Role == Roles.Customer ? entry with { ActorId = caller.ActorId, ActorKind = Roles.Customer } : entry, transaction, cancellationToken);
         await outbox.EnqueueAsync("appointments", new AppointmentStatusChanged(id, appointment.Status, action.To, cancelReason, late, now, appointment.Version + 1), transaction, cancellationToken);
         var updated = await AppointmentReader.LoadAsync(connection, id, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
