@@ -14,6 +14,7 @@ public sealed class AvailabilityModule : IModule
     {
         services.AddSingleton<ScheduleStore>();
         services.AddScoped<SlotSearch>();
+        services.AddScoped<OverrideCheck>();
         services.AddScoped<WellPath.Availability.Contracts.ISlotChecker, SlotChecker>();
         services.AddScoped<PractitionerAccess>();
         services.AddScoped<EditSchedule.ScheduleViewLoader>();
