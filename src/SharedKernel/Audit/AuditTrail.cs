@@ -32,7 +32,8 @@ internal sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : IAud
             AuditOccurredAt = now,
             AuditAddress = actor.Address,
             AuditRequestId = actor.RequestId,
-            AuditIds = entries.Select(_ => Guid.CreateVersion7(now)).ToArray(),
+            // Version 7 ids sort by their millisecond: one apart each, they keep the rows' order (a timeline reads them so).
+            AuditIds = entries.Select((_, i) => Guid.CreateVersion7(now.AddMilliseconds(i))).ToArray(),
             AuditActorIds = entries.Select(e => e.ActorId ?? actor.ActorId).ToArray(),
             AuditActorKinds = entries.Select(e => e.ActorKind ?? actor.ActorKind).ToArray(),
             AuditActions = entries.Select(e => e.Action).ToArray(),

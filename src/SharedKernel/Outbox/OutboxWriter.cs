@@ -28,7 +28,8 @@ internal sealed class OutboxWriter(TimeProvider clock) : IOutbox
         {
             OutboxModule = module,
             OutboxOccurredAt = now,
-            OutboxIds = events.Select(_ => Guid.CreateVersion7(now)).ToArray(),
+            // Version 7 ids sort by their millisecond: one apart each, they keep the rows' order (a timeline reads them so).
+            OutboxIds = events.Select((_, i) => Guid.CreateVersion7(now.AddMilliseconds(i))).ToArray(),
             OutboxEventTypes = events.Select(e => EventTypeRegistry.NameOf(e.GetType())).ToArray(),
             OutboxPayloads = events.Select(e => JsonSerializer.Serialize(e, JsonDefaults.Options)).ToArray(),
         };

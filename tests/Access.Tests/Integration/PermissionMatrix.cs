@@ -117,7 +117,11 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/appointments/{id:guid}/complete", $"/api/v1/appointments/{Guid.NewGuid()}/complete", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/no-show", $"/api/v1/appointments/{Guid.NewGuid()}/no-show", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/cancel", $"/api/v1/appointments/{Guid.NewGuid()}/cancel", CustomerCancel, Expect(anonymous: 401, staff: 404)),
+        new("POST", "/api/v1/appointments/{id:guid}/reschedule", $"/api/v1/appointments/{Guid.NewGuid()}/reschedule", Reschedule, Expect(anonymous: 401, staff: 404)),
+        new("GET", "/api/v1/appointments/{id:guid}/history", $"/api/v1/appointments/{Guid.NewGuid()}/history", null, Expect(anonymous: 401, staff: 404)),
     ];
+
+    private static HttpContent Reschedule() => JsonContent.Create(new { start = "2027-03-01T09:00:00+00:00" });
 
     private static HttpContent CustomerCancel() => JsonContent.Create(new { reason = "customer_request" });
 
