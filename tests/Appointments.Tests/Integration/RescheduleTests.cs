@@ -193,6 +193,21 @@ public sealed class RescheduleTests(AppointmentsHost host)
     }
 
     [Fact]
+    public async Task A_customer_moving_an_approved_request_waits_for_approval_again_and_staff_moves_stay_confirmed()
+    {
+        var clinic = await Bookings.MondayClinicAsync(host, requiresApproval: true);
+        var email = $"approval-{Guid.NewGuid():N}@patients.test";
+        var id = (await Bookings.BookAsync(host.Anonymous(), clinic, Bookings.Monday9, email: email)).GetProperty("id").GetGuid();
+        await ClinicBuilder.ReadAsync(await host.Admin().PostAsync($"/api/v1/appointments/{id}/confirm", null));
+
+        var byStaff = await ClinicBuilder.ReadAsync(await Bookings.RescheduleAsync(host.Admin(), id, Monday11));
+        var byCustomer = await ClinicBuilder.ReadAsync(await Bookings.RescheduleAsync(await host.CustomerAsync(email), byStaff.GetProperty("id").GetGuid(), "2027-03-01T13:00:00+00:00"));
+
+        Assert.Equal("confirmed", byStaff.GetProperty("status").GetString());
+        Assert.Equal("requested", byCustomer.GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Desk_staff_in_scope_move_appointments_and_practitioners_and_operations_may_not()
     {
         var clinic = await Bookings.MondayClinicAsync(host);
