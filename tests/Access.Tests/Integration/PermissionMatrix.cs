@@ -130,7 +130,11 @@ internal static class PermissionMatrix
         Row.Same("POST", "/bookings/manage/{token}/cancel", $"/bookings/manage/{UnknownSecret}/cancel", 400, Form),
         // A customer's own bookings: customers only; anonymous callers are sent to sign in.
         new("GET", "/my/bookings", "/my/bookings", null, Expect(anonymous: 302, staff: 403, customer: 200)),
+        new("POST", "/api/v1/appointments/{id:guid}/reschedule", $"/api/v1/appointments/{Guid.NewGuid()}/reschedule", Reschedule, Expect(anonymous: 401, staff: 404)),
+        new("GET", "/api/v1/appointments/{id:guid}/history", $"/api/v1/appointments/{Guid.NewGuid()}/history", null, Expect(anonymous: 401, staff: 404)),
     ];
+
+    private static HttpContent Reschedule() => JsonContent.Create(new { start = "2027-03-01T09:00:00+00:00" });
 
     private static HttpContent CustomerCancel() => JsonContent.Create(new { reason = "customer_request" });
 

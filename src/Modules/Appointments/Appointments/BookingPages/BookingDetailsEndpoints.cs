@@ -61,8 +61,9 @@ internal sealed class BookingDetailsEndpoints : ICarterModule
             }
 
             // Scoped to the caller like the API's keys; the key is new on every render of the form, so only a double submit repeats it.
-            var key = new IdempotencyKey(CallerScope.From(user).ActorId ?? "anonymous", $"booking-page:{bookingKey}");
-            return await handler.BookAsync(link, form, key, cancellationToken) switch
+            var caller = CallerScope.From(user);
+            var key = new IdempotencyKey(caller.ActorId ?? "anonymous", $"booking-page:{bookingKey}");
+            return await handler.BookAsync(link, form, caller, key, cancellationToken) switch
             {
                 BookOutcome.Booked booked => new SeeOther(ManageLinks.ConfirmedPath(ManageLinks.TokenFor(protection, booked.Appointment.Id))),
                 BookOutcome.Taken => Page(await handler.ViewAsync(link, form, NoErrors, Freedom.JustTaken, cancellationToken), StatusCodes.Status409Conflict),

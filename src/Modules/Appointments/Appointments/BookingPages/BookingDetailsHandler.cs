@@ -1,6 +1,7 @@
 using WellPath.Appointments.BookAppointment;
 using WellPath.Availability.Contracts;
 using WellPath.Catalog.Contracts;
+using WellPath.SharedKernel.Auth;
 
 namespace WellPath.Appointments.BookingPages;
 
@@ -58,12 +59,13 @@ internal sealed class BookingDetailsHandler(
         return new BookingDetailsView(link, summary, offer.RequiresApproval, values, errors, notice, nearest, link.PickerUrl(offer.TimeZoneId), Guid.NewGuid().ToString());
     }
 
-    public Task<BookOutcome> BookAsync(BookingLink link, BookingForm form, IdempotencyKey key, CancellationToken cancellationToken)
+    /// <summary>The public page books as the public (or as the signed-in customer), whoever else is signed in: staff book on the reception screens.</summary>
+    public Task<BookOutcome> BookAsync(BookingLink link, BookingForm form, CallerScope caller, IdempotencyKey key, CancellationToken cancellationToken)
     {
         var request = new BookAppointmentRequest(
             link.ServiceId, link.LocationId, link.StartText, link.PractitionerId,
             new CustomerRequest(BookingForm.Trimmed(form.Name), BookingForm.Trimmed(form.Email), BookingForm.Trimmed(form.Phone)),
             "web", BookingForm.Trimmed(form.Notes));
-        return booking.HandleAsync(request, callerIsStaff: false, "web", key, cancellationToken);
+        return booking.HandleAsync(request, caller.Role == Roles.Customer ? caller : CallerScope.Anonymous, "web", key, cancellationToken);
     }
 }
