@@ -5,5 +5,5 @@ namespace WellPath.SharedKernel.Audit;
 public static class AuditServiceCollectionExtensions
 {
     public static IServiceCollection AddWellPathAudit(this IServiceCollection services) =>
-        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<IAuditTrail, AuditTrail>().AddSingleton<IAuditReader, AuditReader>();
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.SharedKernel.Audit;
 
@@ -6,4 +7,7 @@ namespace WellPath.SharedKernel.Audit;
 public interface IAuditTrail
 {
     Task RecordAsync(AuditEntry entry, NpgsqlTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Adds the entries to <paramref name="change"/> as its part <c>audit</c> (once per statement), written with the change itself.</summary>
+    void AddTo(ChangeStatement change, params AuditEntry[] entries);
 }

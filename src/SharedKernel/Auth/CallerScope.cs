@@ -10,6 +10,9 @@ public sealed record CallerScope(string? Role, string? ActorId, IReadOnlyList<Gu
 {
     public static readonly CallerScope Anonymous = new(null, null, [], null, null);
 
+    /// <summary>The caller's display name (staff member, customer or token), for audit trails read by people.</summary>
+    public string? Name { get; init; }
+
     public bool IsAuthenticated => Role is not null;
 
     public bool IsStaff => Role is not null && Roles.Staff.Contains(Role);
@@ -33,6 +36,9 @@ public sealed record CallerScope(string? Role, string? ActorId, IReadOnlyList<Gu
             user.FindFirstValue(WellPathClaims.ActorId),
             user.FindAll(WellPathClaims.LocationId).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToList(),
             Guid.TryParse(user.FindFirstValue(WellPathClaims.PractitionerId), out var practitioner) ? practitioner : null,
-            Guid.TryParse(user.FindFirstValue(WellPathClaims.CustomerId), out var customer) ? customer : null);
+            Guid.TryParse(user.FindFirstValue(WellPathClaims.CustomerId), out var customer) ? customer : null)
+        {
+            Name = user.FindFirstValue(ClaimTypes.Name),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Npgsql;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.SharedKernel.Outbox;
 
@@ -7,4 +8,7 @@ public interface IOutbox
 {
     Task EnqueueAsync<TEvent>(string module, TEvent @event, NpgsqlTransaction transaction, CancellationToken cancellationToken)
         where TEvent : notnull;
+
+    /// <summary>Adds the events to <paramref name="change"/> as its part <c>outbox</c> (once per statement), written with the change itself.</summary>
+    void AddTo(ChangeStatement change, string module, params object[] events);
 }

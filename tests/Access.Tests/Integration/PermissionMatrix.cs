@@ -107,6 +107,9 @@ internal static class PermissionMatrix
         new("POST", "/staff/schedules/{id:guid}", $"/staff/schedules/{Guid.NewGuid()}", Form, SchedulePage(400)),
         new("POST", "/staff/schedules/{id:guid}/exceptions", $"/staff/schedules/{Guid.NewGuid()}/exceptions", Form, SchedulePage(400)),
         new("POST", "/staff/schedules/{id:guid}/exceptions/{exceptionId:guid}/remove", $"/staff/schedules/{Guid.NewGuid()}/exceptions/{Guid.NewGuid()}/remove", Form, SchedulePage(400)),
+        // Week rosters per location: read by admins, operations, clinic managers and reception (the last two at their locations).
+        new("GET", "/staff/rosters", "/staff/rosters", null, RosterPage(200)),
+        new("GET", "/staff/rosters/{locationId:guid}", $"/staff/rosters/{Guid.NewGuid()}", null, RosterPage(404)),
         // Appointments: anyone may book a public service (unknown ones are 404); reading one is scoped to the caller.
         Row.Same("POST", "/api/v1/appointments", "/api/v1/appointments", 404, BookingOfUnknownService),
         new("GET", "/api/v1/appointments", "/api/v1/appointments?date=2027-03-01", null, Expect(anonymous: 401, staff: 200)),
@@ -117,7 +120,21 @@ internal static class PermissionMatrix
         new("POST", "/api/v1/appointments/{id:guid}/complete", $"/api/v1/appointments/{Guid.NewGuid()}/complete", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/no-show", $"/api/v1/appointments/{Guid.NewGuid()}/no-show", null, Expect(anonymous: 401, staff: 404)),
         new("POST", "/api/v1/appointments/{id:guid}/cancel", $"/api/v1/appointments/{Guid.NewGuid()}/cancel", CustomerCancel, Expect(anonymous: 401, staff: 404)),
+        // Customer booking pages: public (an unknown service or a made-up manage token is 404 to everyone); form posts need the antiforgery field.
+        Row.Same("GET", "/book", $"/book?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}", 404),
+        Row.Same("GET", "/book/details", $"/book/details?serviceId={Guid.NewGuid()}&locationId={Guid.NewGuid()}&start=2027-03-01T09%3A00%3A00%2B00%3A00&practitionerId=", 404),
+        Row.Same("POST", "/book/details", "/book/details", 400, Form),
+        Row.Same("GET", "/book/confirmed/{token}", $"/book/confirmed/{UnknownSecret}", 404),
+        Row.Same("GET", "/bookings/manage/{token}", $"/bookings/manage/{UnknownSecret}", 404),
+        Row.Same("GET", "/bookings/manage/{token}/cancel", $"/bookings/manage/{UnknownSecret}/cancel", 404),
+        Row.Same("POST", "/bookings/manage/{token}/cancel", $"/bookings/manage/{UnknownSecret}/cancel", 400, Form),
+        // A customer's own bookings: customers only; anonymous callers are sent to sign in.
+        new("GET", "/my/bookings", "/my/bookings", null, Expect(anonymous: 302, staff: 403, customer: 200)),
+        new("POST", "/api/v1/appointments/{id:guid}/reschedule", $"/api/v1/appointments/{Guid.NewGuid()}/reschedule", Reschedule, Expect(anonymous: 401, staff: 404)),
+        new("GET", "/api/v1/appointments/{id:guid}/history", $"/api/v1/appointments/{Guid.NewGuid()}/history", null, Expect(anonymous: 401, staff: 404)),
     ];
+
+    private static HttpContent Reschedule() => JsonContent.Create(new { start = "2027-03-01T09:00:00+00:00" });
 
     private static HttpContent CustomerCancel() => JsonContent.Create(new { reason = "customer_request" });
 
@@ -145,6 +162,14 @@ internal static class PermissionMatrix
             "anonymous" => 302,
             "admin" or "clinic_manager" => editorStatus,
             _ => 403,
+        });
+
+    private static Dictionary<string, int> RosterPage(int readerStatus) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 302,
+            "practitioner" or "customer" => 403,
+            _ => readerStatus,
         });
 
     private static HttpContent NewLocation() => JsonContent.Create(new

@@ -9,23 +9,13 @@ namespace WellPath.Appointments.Tests.Integration;
 [Collection(AppointmentsHostCollection.Name)]
 public sealed class BookingTests(AppointmentsHost host)
 {
-    private const string Monday9 = "2027-03-01T09:00:00+00:00";
+    private const string Monday9 = Bookings.Monday9;
 
-    private async Task<Clinic> MondayClinicAsync(int practitioners = 1, int rooms = 0, int bufferAfter = 0, bool requiresApproval = false, int duration = 60)
-    {
-        var clinic = await ClinicBuilder.CreateAsync(host.Admin(), practitioners: practitioners, rooms: rooms, bufferAfter: bufferAfter, requiresApproval: requiresApproval, duration: duration);
-        foreach (var practitioner in clinic.PractitionerIds)
-        {
-            await ClinicBuilder.ScheduleAsync(host.Admin(), clinic, practitioner, ("monday", "09:00", "17:00"));
-        }
-        return clinic;
-    }
+    private Task<Clinic> MondayClinicAsync(int practitioners = 1, int rooms = 0, int bufferAfter = 0, bool requiresApproval = false, int duration = 60) =>
+        Bookings.MondayClinicAsync(host, practitioners, rooms, bufferAfter, requiresApproval, duration);
 
-    private static object Booking(Clinic clinic, string start, Guid? practitionerId = null, string email = "ada@patients.test") => new
-    {
-        serviceId = clinic.ServiceId, locationId = clinic.LocationId, start, practitionerId,
-        customer = new { name = "Ada Lovelace", email, phone = "+44 20 7946 0000" },
-    };
+    private static object Booking(Clinic clinic, string start, Guid? practitionerId = null, string email = "ada@patients.test") =>
+        Bookings.Body(clinic, start, practitionerId, email);
 
     [Fact]
     public async Task A_free_time_is_booked_with_the_contracts_fields()
@@ -195,18 +185,6 @@ public sealed class BookingTests(AppointmentsHost host)
         Assert.Equal(HttpStatusCode.NotFound, (await host.Admin().GetAsync($"/api/v1/appointments/{Guid.NewGuid()}")).StatusCode);
     }
 
-    private async Task<List<HttpStatusCode>> StormAsync(int count, Func<int, object> body)
-    {
-        using var start = new SemaphoreSlim(0);
-        var tasks = Enumerable.Range(0, count).Select(async i =>
-        {
-            var client = host.Anonymous();
-            await start.WaitAsync();
-            return (await client.PostAsJsonAsync("/api/v1/appointments", body(i))).StatusCode;
-        }).ToList();
-        start.Release(count);
-        var statuses = (await Task.WhenAll(tasks)).ToList();
-        Assert.DoesNotContain(statuses, s => (int)s >= 500);
-        return statuses;
-    }
+    private Task<List<HttpStatusCode>> StormAsync(int count, Func<int, object> body) =>
+        Bookings.StormAsync(count, i => host.Anonymous().PostAsJsonAsync("/api/v1/appointments", body(i)));
 }

@@ -1,21 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
+using static WellPath.Availability.Tests.Integration.ScheduleForms;
 
 namespace WellPath.Availability.Tests.Integration;
 
 [Collection(AvailabilityHostCollection.Name)]
 public sealed class SchedulePagesTests(AvailabilityHost host)
 {
-    private static KeyValuePair<string, string>[] Row(string weekday, Guid location, string start, string end, string breaks = "", string from = "", string until = "") =>
-    [
-        new("weekday", weekday), new("locationId", location.ToString()), new("start", start), new("end", end),
-        new("breaks", breaks), new("from", from), new("until", until),
-    ];
-
-    private static List<string> Rules(IHtmlDocument page, string weekday) =>
-        page.QuerySelectorAll($"[data-weekday={weekday}] [data-testid=roster-rule]").Select(r => string.Join(" ", r.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
-
     [Fact]
     public async Task An_admin_saves_a_week_from_the_form_and_sees_it_in_the_roster_grid()
     {
@@ -32,7 +24,7 @@ public sealed class SchedulePagesTests(AvailabilityHost host)
         var after = await admin.DocumentAsync(saved.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal($"/staff/schedules/{practitioner}?saved=week", saved.Headers.Location!.OriginalString);
+        Assert.Equal($"/staff/schedules/{practitioner}?saved=week#week-form", saved.Headers.Location!.OriginalString);
         Assert.Equal("The weekly schedule was saved.", after.QuerySelector("[data-testid=schedule-notice]")!.TextContent);
         var monday = Assert.Single(Rules(after, "monday"));
         Assert.StartsWith("09:00–17:00", monday);

@@ -35,11 +35,27 @@ internal sealed class StaffBrowser(HttpClient client)
     public async Task<IHtmlDocument> DocumentAsync(string url) => Parse(await client.GetStringAsync(url));
 
     /// <summary>Posts a form as the browser would after loading <paramref name="page"/>: its antiforgery field included.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string page, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    /// <summary>With <paramref name="htmx"/>, as htmx sends it: the same form fields and the <c>HX-Request</c> header.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string page, string action, IEnumerable<KeyValuePair<string, string>> fields, bool htmx = false)
     {
         var token = (await DocumentAsync(page)).QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"{page} has no antiforgery field.");
-        return await client.PostAsync(action, new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]));
+        var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent([.. fields, new("__RequestVerificationToken", token)]) };
+        if (htmx)
+        {
+            request.Headers.Add("HX-Request", "true");
+        }
+        return await client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostWithoutTokenAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        client.PostAsync(action, new FormUrlEncodedContent(fields));
+
+    public async Task<HttpResponseMessage> HtmxGetAsync(string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("HX-Request", "true");
+        return await client.SendAsync(request);
     }
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) => Parse(await response.Content.ReadAsStringAsync());

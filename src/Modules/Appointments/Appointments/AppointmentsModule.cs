@@ -18,6 +18,7 @@ public sealed class AppointmentsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IBlockedTimeSource, AppointmentBlockedTime>();
+        services.AddScoped<IScheduledAppointments, PractitionerScheduledAppointments>();
         var permits = int.TryParse(configuration["WELLPATH_BOOKING_LIMIT"], out var p) && p is >= 1 and <= 1_000_000 ? p : 30;
         services.Configure<RateLimiterOptions>(options => options.AddPolicy(BookingLimit, context =>
             RateLimitPartition.GetFixedWindowLimiter(

@@ -10,5 +10,8 @@ public interface IBlockedTimeSource
         IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 }
 
-/// <summary>[Start, End) with the appointment's own buffers included; RoomId is null when it holds no room.</summary>
-public sealed record BlockedTime(DateTimeOffset Start, DateTimeOffset End, Guid PractitionerId, Guid? RoomId);
+/// <summary>
+/// [Start, End) with the appointment's own buffers included; RoomId is null when it holds no room. AppointmentId lets a
+/// reschedule look past the appointment it moves; Reference names it in a conflict warning.
+/// </summary>
+public sealed record BlockedTime(DateTimeOffset Start, DateTimeOffset End, Guid PractitionerId, Guid? RoomId, Guid? AppointmentId = null, string? Reference = null);

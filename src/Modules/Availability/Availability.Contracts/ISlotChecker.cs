@@ -7,9 +7,24 @@ namespace WellPath.Availability.Contracts;
 public interface ISlotChecker
 {
     Task<SlotCheck> CheckAsync(SlotCheckRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Why the time of <paramref name="request"/> cannot be booked (which rule, practitioner, room or appointment is in the
+    /// way), for staff to see before they choose again. Asked only after a check or a booking failed: it loads afresh.
+    /// </summary>
+    Task<IReadOnlyList<SlotObstacle>> ExplainAsync(SlotCheckRequest request, CancellationToken cancellationToken);
 }
 
-public sealed record SlotCheckRequest(Guid ServiceId, Guid LocationId, DateTimeOffset Start, Guid? PractitionerId, bool CallerIsStaff);
+/// <summary>
+/// <see cref="Override"/> (scheduling rule 10, a manager's decision) skips rules 2, 3, 6 and 7 but never 4 and 5;
+/// <see cref="IgnoreAppointmentId"/> is the appointment a reschedule moves, whose own time does not block its new one.
+/// </summary>
+public sealed record SlotCheckRequest(Guid ServiceId, Guid LocationId, DateTimeOffset Start, Guid? PractitionerId, bool CallerIsStaff)
+{
+    public bool Override { get; init; }
+
+    public Guid? IgnoreAppointmentId { get; init; }
+}
 
 /// <summary>
 /// <see cref="Candidates"/> are the free practitioners at that time, in the engine's order, each with the room it
@@ -21,3 +36,23 @@ public sealed record SlotCheck(BookedService? Service, IReadOnlyList<BookableSlo
 public sealed record BookedService(string TimeZoneId, int BufferBeforeMinutes, int BufferAfterMinutes, bool RequiresApproval, int CancellationWindowHours);
 
 public sealed record BookableSlot(Guid PractitionerId, Guid? RoomId, DateTimeOffset Start, DateTimeOffset End);
+
+/// <summary>One reason a time cannot be booked; <see cref="Kind"/> is one of the constants of <see cref="SlotObstacleKinds"/>.</summary>
+public sealed record SlotObstacle(string Kind, string Message);
+
+public static class SlotObstacleKinds
+{
+    public const string Unavailable = "unavailable";
+    public const string Season = "season";
+    public const string Notice = "notice";
+    public const string Horizon = "horizon";
+    public const string Grid = "grid";
+    public const string Closed = "closed";
+    public const string Closure = "closure";
+    public const string NotEligible = "not_eligible";
+    public const string WorkingTime = "working_time";
+    public const string PractitionerBusy = "practitioner_busy";
+    public const string NoRoom = "no_room";
+    public const string RoomBusy = "room_busy";
+    public const string Taken = "taken";
+}

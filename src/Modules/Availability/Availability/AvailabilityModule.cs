@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WellPath.Availability.Shared;
@@ -14,8 +15,14 @@ public sealed class AvailabilityModule : IModule
     {
         services.AddSingleton<ScheduleStore>();
         services.AddScoped<SlotSearch>();
+        services.AddScoped<OverrideCheck>();
         services.AddScoped<WellPath.Availability.Contracts.ISlotChecker, SlotChecker>();
+        services.AddScoped<WellPath.Availability.Contracts.ISlotFinder, SlotFinder>();
         services.AddScoped<PractitionerAccess>();
         services.AddScoped<EditSchedule.ScheduleViewLoader>();
+        services.AddScoped<ScheduleConflicts>();
+        services.AddScoped<ConflictWarnings>();
+        services.AddScoped<LocationRoster.LocationRosterLoader>();
+        services.Configure<AuthorizationOptions>(AvailabilityPolicies.Add);
     }
 }

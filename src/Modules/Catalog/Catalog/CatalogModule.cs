@@ -25,6 +25,7 @@ public sealed class CatalogModule : IModule
         services.AddScoped<PractitionerEditorQueries>();
         services.AddScoped<ICatalogQueries, CatalogQueries>();
         services.AddScoped<ICatalogDirectory, CatalogDirectory>();
+        services.AddScoped<IServiceOffers, ServiceOffers>();
         services.Configure<AuthorizationOptions>(CatalogPolicies.Add);
     }
 }

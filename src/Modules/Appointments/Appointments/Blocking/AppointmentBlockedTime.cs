@@ -8,7 +8,7 @@ namespace WellPath.Appointments.Blocking;
 internal sealed class AppointmentBlockedTime(NpgsqlDataSource dataSource) : IBlockedTimeSource
 {
     private const string Sql = """
-        select lower(blocked) as start, upper(blocked) as "end", practitioner_id, room_id
+        select id, reference, lower(blocked) as start, upper(blocked) as "end", practitioner_id, room_id
         from appointments.appointments
         where status in ('requested', 'confirmed', 'checked_in', 'completed', 'no_show')
           and blocked && tstzrange(@From, @To, '[)')
@@ -21,11 +21,13 @@ internal sealed class AppointmentBlockedTime(NpgsqlDataSource dataSource) : IBlo
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             Sql, new { From = from.ToUniversalTime(), To = to.ToUniversalTime(), PractitionerIds = practitionerIds.ToArray(), RoomIds = roomIds.ToArray() }, cancellationToken: cancellationToken));
-        return rows.Select(r => new BlockedTime(new DateTimeOffset(r.Start, TimeSpan.Zero), new DateTimeOffset(r.End, TimeSpan.Zero), r.PractitionerId, r.RoomId)).ToList();
+        return rows.Select(r => new BlockedTime(new DateTimeOffset(r.Start, TimeSpan.Zero), new DateTimeOffset(r.End, TimeSpan.Zero), r.PractitionerId, r.RoomId, r.Id, r.Reference)).ToList();
     }
 
     private sealed class Row
     {
+        public Guid Id { get; init; }
+        public string Reference { get; init; } = "";
         public DateTime Start { get; init; }
         public DateTime End { get; init; }
         public Guid PractitionerId { get; init; }

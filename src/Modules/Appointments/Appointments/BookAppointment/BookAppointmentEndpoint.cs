@@ -3,6 +3,7 @@ using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WellPath.Appointments.Shared;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Problems;
 using WellPath.SharedKernel.Validation;
@@ -23,10 +24,11 @@ internal sealed class BookAppointmentEndpoint : ICarterModule
                     return ApiProblems.Invalid("Idempotency-Key", "The Idempotency-Key header is at most 200 characters.");
                 }
                 var idempotency = string.IsNullOrEmpty(key) ? null : new IdempotencyKey(caller.ActorId ?? "anonymous", key);
-                return await handler.HandleAsync(request, caller.IsStaff, caller.IsAuthenticated ? "api" : "web", idempotency, cancellationToken) switch
+                return await handler.HandleAsync(request, caller, caller.IsAuthenticated ? "api" : "web", idempotency, cancellationToken) switch
                 {
                     BookOutcome.Booked booked => (IResult)TypedResults.Created($"/api/v1/appointments/{booked.Appointment.Id}", booked.Appointment),
-                    BookOutcome.Taken => ApiProblems.Conflict("That time is not free (any more). Search the slots again and choose another."),
+                    BookOutcome.Taken taken => AppointmentProblems.Taken(AppointmentProblems.TakenDetail, taken.Obstacles),
+                    BookOutcome.Forbidden => ApiProblems.Forbidden(Overrides.ForbiddenDetail),
                     _ => ApiProblems.NotFound("The service at this location"),
                 };
             })

@@ -1,10 +1,11 @@
 using Dapper;
 using Npgsql;
 using WellPath.Access.Contracts;
-using WellPath.Appointments.Contracts;
 using WellPath.Appointments.Shared;
 using WellPath.Availability.Contracts;
 using WellPath.SharedKernel.Audit;
+using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Data;
 using WellPath.SharedKernel.Outbox;
 
 namespace WellPath.Appointments.BookAppointment;
@@ -12,33 +13,40 @@ namespace WellPath.Appointments.BookAppointment;
 /// <summary>
 /// Books through the same engine that offers slots, then lets the database's exclusion constraints settle any race:
 /// a conflict (or the rare deadlock between two racing inserts) moves on to the next free practitioner, then 409.
+/// The appointment, its audit entry, its event and the idempotency key go to the database in one statement.
 /// </summary>
 internal sealed class BookAppointmentHandler(
     NpgsqlDataSource dataSource, ISlotChecker slots, ICustomerDirectory customers, IAuditTrail audit, IOutbox outbox, TimeProvider clock)
 {
-    private const string InsertSql = """
-        insert into appointments.appointments
-            (id, reference, status, service_id, location_id, time_zone, practitioner_id, room_id, customer_id, start_at, end_at, blocked, source, notes, cancellation_window_hours, created_at, updated_at)
-        values
-            (@Id, @Reference, @Status, @ServiceId, @LocationId, @TimeZone, @PractitionerId, @RoomId, @CustomerId, @Start, @End,
-             tstzrange(@BlockedStart, @BlockedEnd, '[)'), @Source, @Notes, @CancellationWindowHours, @Now, @Now)
-        """;
-
     private const string ReplaySql = "select appointment_id from appointments.idempotency_keys where caller = @Caller and key = @Key";
 
+    // A part of the booking's statement: @Id and @Now are the new appointment's.
     private const string RememberSql = """
-        insert into appointments.idempotency_keys (caller, key, appointment_id, created_at) values (@Caller, @Key, @AppointmentId, @Now)
+        insert into appointments.idempotency_keys (caller, key, appointment_id, created_at) values (@Caller, @Key, @Id, @Now)
         """;
 
-    public async Task<BookOutcome> HandleAsync(BookAppointmentRequest request, bool callerIsStaff, string defaultSource, IdempotencyKey? key, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="caller"/> decides what may be booked (staff see internal services; admins and clinic managers may
+    /// override) and is the actor of the audit entry; <paramref name="defaultSource"/> applies when the request names none.
+    /// </summary>
+    public async Task<BookOutcome> HandleAsync(
+        BookAppointmentRequest request, CallerScope caller, string defaultSource, IdempotencyKey? key, CancellationToken cancellationToken)
     {
         if (key is not null && await ReplayAsync(key, cancellationToken) is { } replayed)
         {
             return new BookOutcome.Booked(replayed);
         }
+        if (request.Override is not null && !Overrides.Allowed(caller, request.LocationId!.Value))
+        {
+            return new BookOutcome.Forbidden();
+        }
 
         BookAppointmentValidator.TryStart(request.Start, out var start);
-        var check = await slots.CheckAsync(new SlotCheckRequest(request.ServiceId!.Value, request.LocationId!.Value, start, request.PractitionerId, callerIsStaff), cancellationToken);
+        var slotRequest = new SlotCheckRequest(request.ServiceId!.Value, request.LocationId!.Value, start, request.PractitionerId, caller.IsStaff)
+        {
+            Override = request.Override is not null,
+        };
+        var check = await slots.CheckAsync(slotRequest, cancellationToken);
         if (check.Service is not { } service)
         {
             return new BookOutcome.NotFound();
@@ -46,12 +54,12 @@ internal sealed class BookAppointmentHandler(
 
         foreach (var candidate in check.Candidates)
         {
-            if (await TryBookAsync(request, service, candidate, request.Source ?? defaultSource, key, cancellationToken) is { } booked)
+            if (await TryBookAsync(request, service, candidate, caller, request.Source ?? defaultSource, key, cancellationToken) is { } booked)
             {
                 return new BookOutcome.Booked(booked);
             }
         }
-        return new BookOutcome.Taken();
+        return new BookOutcome.Taken(caller.IsStaff ? await slots.ExplainAsync(slotRequest, cancellationToken) : []);
     }
 
     private async Task<AppointmentResponse?> ReplayAsync(IdempotencyKey key, CancellationToken cancellationToken)
@@ -62,9 +70,8 @@ internal sealed class BookAppointmentHandler(
     }
 
     private async Task<AppointmentResponse?> TryBookAsync(
-        BookAppointmentRequest request, BookedService service, BookableSlot slot, string source, IdempotencyKey? key, CancellationToken cancellationToken)
+        BookAppointmentRequest request, BookedService service, BookableSlot slot, CallerScope caller, string source, IdempotencyKey? key, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var status = service.RequiresApproval ? "requested" : "confirmed";
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -74,43 +81,12 @@ internal sealed class BookAppointmentHandler(
             {
                 var customer = request.Customer!;
                 var customerId = await customers.FindOrCreateAsync(new CustomerDetails(customer.Name!, customer.Email!, customer.Phone), transaction, cancellationToken);
-                var id = Guid.CreateVersion7(now);
-                var reference = References.New();
-                await connection.ExecuteAsync(new CommandDefinition(InsertSql, new
-                {
-                    Id = id,
-                    Reference = reference,
-                    Status = status,
-                    ServiceId = request.ServiceId,
-                    LocationId = request.LocationId,
-                    TimeZone = service.TimeZoneId,
-                    slot.PractitionerId,
-                    slot.RoomId,
-                    CustomerId = customerId,
-                    slot.Start,
-                    slot.End,
-                    BlockedStart = slot.Start.AddMinutes(-service.BufferBeforeMinutes),
-                    BlockedEnd = slot.End.AddMinutes(service.BufferAfterMinutes),
-                    Source = source,
-                    request.Notes,
-                    service.CancellationWindowHours,
-                    Now = now,
-                }, transaction, cancellationToken: cancellationToken));
-
-                var response = new AppointmentResponse(
-                    id, reference, status, request.ServiceId!.Value, request.LocationId!.Value, slot.PractitionerId, slot.RoomId,
-                    AppointmentResponse.Format(slot.Start, service.TimeZoneId), AppointmentResponse.Format(slot.End, service.TimeZoneId),
-                    customerId, source, "not_required", null, null);
-                await audit.RecordAsync(new AuditEntry("appointment.booked", "appointment", id.ToString(), new { after = response }), transaction, cancellationToken);
-                await outbox.EnqueueAsync("appointments", new AppointmentBooked(
-                    id, reference, status, response.ServiceId, response.LocationId, slot.PractitionerId, slot.RoomId, customerId, slot.Start, slot.End, 1), transaction, cancellationToken);
-                if (key is not null)
-                {
-                    await connection.ExecuteAsync(new CommandDefinition(
-                        RememberSql, new { key.Caller, key.Key, AppointmentId = id, Now = now }, transaction, cancellationToken: cancellationToken));
-                }
+                var appointment = NewAppointment.Create(
+                    request.ServiceId!.Value, request.LocationId!.Value, service, slot, customerId, status, source, request.Notes,
+                    NewAppointment.NoPayment, null, request.Override?.Reason, clock.GetUtcNow());
+                await WriteAsync(appointment, caller, key, transaction, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                return response;
+                return appointment.ToResponse();
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == "idempotency_keys_pkey" && key is not null)
             {
@@ -118,16 +94,28 @@ internal sealed class BookAppointmentHandler(
                 await transaction.RollbackAsync(CancellationToken.None);
                 return await ReplayAsync(key, cancellationToken);
             }
-            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.DeadlockDetected)
+            catch (PostgresException ex) when (NewAppointment.IsTimeTaken(ex))
             {
                 return null;
             }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == "appointments_reference_key")
+            catch (PostgresException ex) when (NewAppointment.IsReferenceClash(ex))
             {
-                // A reference already in use: draw another.
+                // A reference already in use: the next attempt draws another.
             }
         }
         return null;
+    }
+
+    private Task<int> WriteAsync(NewAppointment appointment, CallerScope caller, IdempotencyKey? key, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var change = new ChangeStatement().Add("appointment", NewAppointment.InsertSql, appointment.Parameters);
+        audit.AddTo(change, AppointmentTrail.Entry("booked", appointment.Id, caller, new { after = appointment.ToResponse(), overrideReason = appointment.OverrideReason }));
+        outbox.AddTo(change, AppointmentTrail.Module, appointment.Booked());
+        if (key is not null)
+        {
+            change.Add("remembered", RememberSql, new { key.Caller, key.Key });
+        }
+        return change.ExecuteScalarAsync<int>(transaction.Connection!, "select count(*)::int from appointment", transaction, cancellationToken);
     }
 }
 
@@ -138,7 +126,11 @@ internal abstract record BookOutcome
 {
     public sealed record Booked(AppointmentResponse Appointment) : BookOutcome;
 
-    public sealed record Taken : BookOutcome;
+    /// <summary><see cref="Obstacles"/> say why, for staff; empty for others.</summary>
+    public sealed record Taken(IReadOnlyList<SlotObstacle> Obstacles) : BookOutcome;
 
     public sealed record NotFound : BookOutcome;
+
+    /// <summary>An override asked for by someone who may not override here.</summary>
+    public sealed record Forbidden : BookOutcome;
 }

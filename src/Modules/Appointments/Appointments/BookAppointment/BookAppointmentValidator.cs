@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using WellPath.Appointments.Shared;
 
 namespace WellPath.Appointments.BookAppointment;
 
@@ -23,6 +24,7 @@ internal sealed class BookAppointmentValidator : AbstractValidator<BookAppointme
             .When(r => r.Customer?.Phone is not null);
         RuleFor(r => r.Source).Must(s => s is null || Sources.Contains(s)).WithMessage($"Source must be one of {string.Join(", ", Sources)}.");
         RuleFor(r => r.Notes).MaximumLength(2000);
+        RuleFor(r => r.Override!).SetValidator(new OverrideRequestValidator()).When(r => r.Override is not null);
     }
 
     public static bool TryStart(string? text, out DateTimeOffset start)

@@ -3,6 +3,7 @@ using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WellPath.Appointments.Shared;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Problems;
 
@@ -42,10 +43,7 @@ internal sealed class ChangeStatusEndpoints : ICarterModule
     {
         StatusOutcome.Changed changed => TypedResults.Ok(changed.Appointment),
         StatusOutcome.Forbidden => ApiProblems.Forbidden("Your role may not do this to an appointment."),
-        StatusOutcome.NotAllowed notAllowed => TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            detail: $"An appointment that is {notAllowed.Status} cannot do this.",
-            extensions: new Dictionary<string, object?> { ["currentStatus"] = notAllowed.Status, ["allowed"] = notAllowed.Allowed }),
+        StatusOutcome.NotAllowed notAllowed => AppointmentProblems.NotAllowed(notAllowed.Status, notAllowed.Allowed),
         _ => ApiProblems.NotFound("The appointment"),
     };
 }

@@ -47,12 +47,23 @@ internal sealed class ChangeStatusHandler(NpgsqlDataSource dataSource, IAuditTra
             return new StatusOutcome.NotAllowed(appointment.Status, []);
         }
 
-        await audit.RecordAsync(new AuditEntry($"appointment.{action.Name}", "appointment", id.ToString(), new
+        await audit.RecordAsync(AppointmentTrail.Entry(action.Name, id, caller, new
         {
             before = new { status = appointment.Status },
             after = new { status = action.To, cancelReason, late, note },
         }), transaction, cancellationToken);
-        await outbox.EnqueueAsync("appointments", new AppointmentStatusChanged(id, appointment.Status, action.To, cancelReason, late, now, appointment.Version + 1), transaction, cancellationToken);
+        var version = appointment.Version + 1;
+        await outbox.EnqueueAsync(AppointmentTrail.Module, new AppointmentStatusChanged(id, appointment.Status, action.To, cancelReason, late, now, version), transaction, cancellationToken);
+        object? specific = action.To switch
+        {
+            "cancelled" => new AppointmentCancelled(id, appointment.Status, cancelReason, late, now, version),
+            "confirmed" => new AppointmentConfirmed(id, now, version),
+            _ => null,
+        };
+        if (specific is not null)
+        {
+            await outbox.EnqueueAsync(AppointmentTrail.Module, specific, transaction, cancellationToken);
+        }
         var updated = await AppointmentReader.LoadAsync(connection, id, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new StatusOutcome.Changed(updated!.ToResponse());

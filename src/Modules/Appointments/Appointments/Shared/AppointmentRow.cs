@@ -22,11 +22,16 @@ internal sealed class AppointmentRow
     public string? CancelReason { get; init; }
     public bool LateCancellation { get; init; }
     public int CancellationWindowHours { get; init; }
+    public string? Notes { get; init; }
+    public string? OverrideReason { get; init; }
+
+    public DateTimeOffset Start => new(StartAt, TimeSpan.Zero);
+    public DateTimeOffset End => new(EndAt, TimeSpan.Zero);
 
     public AppointmentResponse ToResponse() => new(
         Id, Reference, Status, ServiceId, LocationId, PractitionerId, RoomId,
-        AppointmentResponse.Format(new DateTimeOffset(StartAt, TimeSpan.Zero), TimeZone),
-        AppointmentResponse.Format(new DateTimeOffset(EndAt, TimeSpan.Zero), TimeZone),
+        AppointmentResponse.Format(Start, TimeZone),
+        AppointmentResponse.Format(End, TimeZone),
         CustomerId, Source, PaymentStatus, RescheduledFromId, RescheduledToId,
         CancelReason, Status == "cancelled" ? LateCancellation : null);
 }

@@ -13,16 +13,22 @@ internal sealed record WeekRow(string Weekday, string LocationId, string Start, 
     public bool IsBlank => string.IsNullOrWhiteSpace(Start) && string.IsNullOrWhiteSpace(End) && string.IsNullOrWhiteSpace(Breaks);
 }
 
-internal sealed record ExceptionItem(Guid Id, string Kind, string Reason, Guid? LocationId, string Start, string End);
+/// <summary><see cref="CanRemove"/> is false for extra hours at a location the caller does not manage.</summary>
+internal sealed record ExceptionItem(Guid Id, string Kind, string Reason, Guid? LocationId, string Start, string End, bool CanRemove);
 
 internal sealed record ExceptionFormValues(string Kind, string Reason, string LocationId, string Start, string End)
 {
     public static readonly ExceptionFormValues Empty = new("unavailable", "holiday", "", "", "");
 }
 
+/// <summary>
+/// A practitioner's schedule page. <see cref="Saved"/> is every rule (the grid); the form edits the rules at
+/// <see cref="EditableLocationIds"/> and shows the others, which another location's manager changes, read-only.
+/// </summary>
 internal sealed record ScheduleView(
     PractitionerAssignment Practitioner,
     IReadOnlyDictionary<Guid, string> LocationNames,
+    IReadOnlyList<Guid> EditableLocationIds,
     IReadOnlyList<WeekRow> Saved,
     IReadOnlyList<ExceptionItem> Exceptions)
 {
@@ -41,7 +47,17 @@ internal sealed record ScheduleView(
 
     public IReadOnlyDictionary<string, string[]> ExceptionErrors { get; init; } = NoErrors;
 
-    public string? Notice { get; init; }
+    public string? WeekNotice { get; init; }
+
+    public ConflictWarning? WeekWarning { get; init; }
+
+    public string? ExceptionNotice { get; init; }
+
+    public ConflictWarning? ExceptionWarning { get; init; }
+
+    public IReadOnlyList<WeekRow> ReadOnlyRows => [.. Saved.Where(r => !IsEditable(r))];
+
+    public bool IsEditable(WeekRow row) => Guid.TryParse(row.LocationId, out var id) && EditableLocationIds.Contains(id);
 
     public string LocationName(Guid? id) => id is { } known ? LocationNames.GetValueOrDefault(known, "Unknown location") : "Every location";
 
@@ -59,6 +75,7 @@ internal sealed class ScheduleViewLoader(PractitionerAccess access, ICatalogDire
             return null;
         }
         var locations = await directory.GetLocationsAsync(cancellationToken);
+        var editable = practitioner.LocationIds.Where(l => PractitionerAccess.MayChangeAt(caller, l)).ToList();
         var today = LocalDate.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var loaded = await store.LoadAsync([practitionerId], today, today.PlusYears(3), cancellationToken);
         var saved = loaded.Rules.Select(r => new WeekRow(
@@ -66,10 +83,9 @@ internal sealed class ScheduleViewLoader(PractitionerAccess access, ICatalogDire
             string.Join(", ", r.BreakStarts.Zip(r.BreakEnds, (s, e) => $"{s:HH:mm}-{e:HH:mm}")),
             r.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "", r.EffectiveUntil?.ToString("yyyy-MM-dd") ?? "")).ToList();
         var exceptions = loaded.Exceptions.Select(e => new ExceptionItem(
-            e.Id, e.Kind, e.Reason, e.LocationId, e.StartLocal.ToString("yyyy-MM-dd HH:mm"), e.EndLocal.ToString("yyyy-MM-dd HH:mm"))).ToList();
-        return new ScheduleView(practitioner, locations.ToDictionary(l => l.Id, l => l.Name), saved, exceptions)
-        {
-            FormRows = [.. saved, .. Enumerable.Repeat(WeekRow.Blank, ScheduleView.BlankRows)],
-        };
+            e.Id, e.Kind, e.Reason, e.LocationId, e.StartLocal.ToString("yyyy-MM-dd HH:mm"), e.EndLocal.ToString("yyyy-MM-dd HH:mm"),
+            e.LocationId is not { } at ? editable.Count > 0 : editable.Contains(at))).ToList();
+        var view = new ScheduleView(practitioner, locations.ToDictionary(l => l.Id, l => l.Name), editable, saved, exceptions);
+        return view with { FormRows = [.. saved.Where(view.IsEditable), .. Enumerable.Repeat(WeekRow.Blank, ScheduleView.BlankRows)] };
     }
 }

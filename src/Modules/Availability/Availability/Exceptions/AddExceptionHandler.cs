@@ -1,4 +1,5 @@
 using Dapper;
+using NodaTime;
 using Npgsql;
 using WellPath.Availability.Shared;
 using WellPath.SharedKernel.Audit;
@@ -6,14 +7,14 @@ using WellPath.SharedKernel.Auth;
 
 namespace WellPath.Availability.Exceptions;
 
-internal sealed class AddExceptionHandler(NpgsqlDataSource dataSource, PractitionerAccess access, IAuditTrail audit, TimeProvider clock)
+internal sealed class AddExceptionHandler(NpgsqlDataSource dataSource, PractitionerAccess access, ScheduleConflicts conflicts, IAuditTrail audit, TimeProvider clock)
 {
     private const string InsertSql = """
         insert into availability.exceptions (id, practitioner_id, kind, reason, location_id, start_local, end_local, created_at)
         values (@Id, @PractitionerId, @Kind, @Reason, @LocationId, @Start, @End, @Now)
         """;
 
-    public async Task<ExceptionOutcome> HandleAsync(Guid practitionerId, AddExceptionRequest request, CallerScope caller, CancellationToken cancellationToken)
+    public async Task<ExceptionOutcome> HandleAsync(Guid practitionerId, AddExceptionRequest request, CallerScope caller, SaveMode mode, CancellationToken cancellationToken)
     {
         var practitioner = await access.FindEditableAsync(practitionerId, caller, cancellationToken);
         if (practitioner is null)
@@ -34,6 +35,17 @@ internal sealed class AddExceptionHandler(NpgsqlDataSource dataSource, Practitio
         WallClockText.TryDateTime(request.End, out var end);
         var now = clock.GetUtcNow();
         var id = Guid.CreateVersion7(now);
+        var added = new ScheduleStore.ExceptionRow
+        {
+            Id = id, PractitionerId = practitionerId, Kind = request.Kind!, Reason = request.Reason!, LocationId = request.LocationId,
+            StartLocal = start.ToDateTimeUnspecified(), EndLocal = end.ToDateTimeUnspecified(),
+        };
+        var outside = await OutsideAsync(practitionerId, added, Instant.FromDateTimeOffset(now), cancellationToken);
+        if (mode.MustAsk(outside))
+        {
+            return new ExceptionOutcome.NeedsConfirmation(outside);
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, new
@@ -50,15 +62,32 @@ internal sealed class AddExceptionHandler(NpgsqlDataSource dataSource, Practitio
         await audit.RecordAsync(new AuditEntry("schedule_exception.added", "practitioner", practitionerId.ToString(), new
         {
             after = new { id, request.Kind, request.Reason, request.LocationId, request.Start, request.End },
+            leftOutsideWorkingTime = outside.Select(c => c.Reference),
         }), transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ExceptionOutcome.Added(id);
+        return new ExceptionOutcome.Added(id, outside);
+    }
+
+    /// <summary>
+    /// The exception's local times mean different instants in each location's zone (less than a day apart), and what
+    /// has already ended cannot be affected.
+    /// </summary>
+    private async Task<IReadOnlyList<AppointmentConflict>> OutsideAsync(Guid practitionerId, ScheduleStore.ExceptionRow added, Instant now, CancellationToken cancellationToken)
+    {
+        var from = Instant.Max(now, LocalDateTime.FromDateTime(added.StartLocal).InUtc().ToInstant() - Duration.FromDays(1));
+        var to = LocalDateTime.FromDateTime(added.EndLocal).InUtc().ToInstant() + Duration.FromDays(1);
+        return from < to
+            ? await conflicts.FindAsync(practitionerId, from, to, schedules => schedules with { Exceptions = [.. schedules.Exceptions, added] }, cancellationToken)
+            : [];
     }
 }
 
 internal abstract record ExceptionOutcome
 {
-    public sealed record Added(Guid Id) : ExceptionOutcome;
+    public sealed record Added(Guid Id, IReadOnlyList<AppointmentConflict> Outside) : ExceptionOutcome;
+
+    /// <summary>Not saved: the exception would leave these appointments outside working time and the user has not confirmed it.</summary>
+    public sealed record NeedsConfirmation(IReadOnlyList<AppointmentConflict> Outside) : ExceptionOutcome;
 
     public sealed record Removed : ExceptionOutcome;
 

@@ -3,6 +3,7 @@ using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WellPath.Availability.Shared;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Problems;
 using WellPath.SharedKernel.Validation;
@@ -15,20 +16,21 @@ internal sealed class ExceptionEndpoints : ICarterModule
     {
         var group = app.MapGroup("/api/v1/practitioners/{id:guid}/exceptions").WithTags("Availability").RequireAuthorization(Policies.ScheduleEditor);
         group.MapPost("", async (Guid id, AddExceptionRequest request, ClaimsPrincipal user, AddExceptionHandler handler, CancellationToken cancellationToken) =>
-                Answer(await handler.HandleAsync(id, request, CallerScope.From(user), cancellationToken)))
+                Answer(id, await handler.HandleAsync(id, request, CallerScope.From(user), SaveMode.Report, cancellationToken)))
             .Validate<AddExceptionRequest>()
             .WithName("AddScheduleException");
         group.MapDelete("/{exceptionId:guid}", async (Guid id, Guid exceptionId, ClaimsPrincipal user, RemoveExceptionHandler handler, CancellationToken cancellationToken) =>
-                Answer(await handler.HandleAsync(id, exceptionId, CallerScope.From(user), cancellationToken)))
+                Answer(id, await handler.HandleAsync(id, exceptionId, CallerScope.From(user), cancellationToken)))
             .WithName("RemoveScheduleException");
     }
 
-    private static IResult Answer(ExceptionOutcome outcome) => outcome switch
+    private static IResult Answer(Guid practitionerId, ExceptionOutcome outcome) => outcome switch
     {
-        ExceptionOutcome.Added added => TypedResults.Created($"/api/v1/practitioners/exceptions/{added.Id}", new { id = added.Id }),
+        ExceptionOutcome.Added added => TypedResults.Created(
+            $"/api/v1/practitioners/{practitionerId}/exceptions/{added.Id}", new { id = added.Id, affectedAppointments = added.Outside.Select(c => c.ToResponse()) }),
         ExceptionOutcome.Removed => TypedResults.NoContent(),
         ExceptionOutcome.Invalid invalid => ApiProblems.Invalid(invalid.Field, invalid.Message),
-        ExceptionOutcome.Forbidden => ApiProblems.Forbidden("You may change schedules only at your own locations."),
+        ExceptionOutcome.Forbidden => ApiProblems.Forbidden(PractitionerAccess.ForbiddenMessage),
         _ => ApiProblems.NotFound("The practitioner or exception"),
     };
 }

@@ -9,6 +9,8 @@ namespace WellPath.Availability.Shared;
 /// </summary>
 internal sealed class PractitionerAccess(ICatalogQueries catalog)
 {
+    public const string ForbiddenMessage = "You may change schedules only at your own locations.";
+
     public async Task<PractitionerAssignment?> FindEditableAsync(Guid practitionerId, CallerScope caller, CancellationToken cancellationToken)
     {
         var practitioner = await catalog.GetPractitionerAsync(practitionerId, cancellationToken);

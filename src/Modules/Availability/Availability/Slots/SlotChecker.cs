@@ -1,29 +1,54 @@
 using NodaTime;
 using WellPath.Availability.Contracts;
 using WellPath.Availability.Engine;
+using WellPath.Catalog.Contracts;
 
 namespace WellPath.Availability.Slots;
 
-internal sealed class SlotChecker(SlotSearch search) : ISlotChecker
+internal sealed class SlotChecker(SlotSearch search, OverrideCheck overrides) : ISlotChecker
 {
+    public static readonly SlotObstacle Unavailable = new(SlotObstacleKinds.Unavailable, "The service cannot be booked at this location.");
+
+    public static readonly SlotObstacle Taken = new(SlotObstacleKinds.Taken, "Another booking took this time a moment ago.");
+
     public async Task<SlotCheck> CheckAsync(SlotCheckRequest request, CancellationToken cancellationToken)
     {
-        // The local date needs the location's zone, which the search loads: load the UTC date and a day either side,
-        // which covers every offset; the engine then looks at the local date alone.
-        var start = Instant.FromDateTimeOffset(request.Start);
-        var utcDate = start.InUtc().Date;
-        var prepared = await search.PrepareAsync(request.ServiceId, request.LocationId, utcDate.PlusDays(-1), utcDate.PlusDays(1), request.CallerIsStaff, cancellationToken);
+        if (request.Override)
+        {
+            return await overrides.CheckAsync(request, cancellationToken);
+        }
+        var prepared = await PrepareAsync(request, cancellationToken);
         if (prepared is null)
         {
             return new SlotCheck(null, []);
         }
 
-        var candidates = SlotEngine.CandidatesAt(prepared.Query, start, request.PractitionerId)
+        var candidates = SlotEngine.CandidatesAt(prepared.Query, Instant.FromDateTimeOffset(request.Start), request.PractitionerId)
             .Select(s => new BookableSlot(s.PractitionerId, s.RoomId, s.Start.ToDateTimeOffset(), s.End.ToDateTimeOffset()))
             .ToList();
-        var rules = prepared.Rules;
-        return new SlotCheck(
-            new BookedService(prepared.TimeZoneId, rules.BufferBeforeMinutes, rules.BufferAfterMinutes, rules.RequiresApproval, rules.CancellationWindowHours),
-            candidates);
+        return new SlotCheck(ToBookedService(prepared.Rules, prepared.TimeZoneId), candidates);
+    }
+
+    public async Task<IReadOnlyList<SlotObstacle>> ExplainAsync(SlotCheckRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Override)
+        {
+            return await overrides.ExplainAsync(request, cancellationToken);
+        }
+        return await PrepareAsync(request, cancellationToken) is { } prepared
+            ? SlotObstacles.Explain(prepared, Instant.FromDateTimeOffset(request.Start), request.PractitionerId)
+            : [Unavailable];
+    }
+
+    public static BookedService ToBookedService(ServiceBookingRules rules, string timeZoneId) =>
+        new(timeZoneId, rules.BufferBeforeMinutes, rules.BufferAfterMinutes, rules.RequiresApproval, rules.CancellationWindowHours);
+
+    private Task<PreparedSearch?> PrepareAsync(SlotCheckRequest request, CancellationToken cancellationToken)
+    {
+        // The local date needs the location's zone, which the search loads: load the UTC date and a day either side,
+        // which covers every offset; the engine then looks at the local date alone.
+        var utcDate = Instant.FromDateTimeOffset(request.Start).InUtc().Date;
+        return search.PrepareAsync(
+            request.ServiceId, request.LocationId, utcDate.PlusDays(-1), utcDate.PlusDays(1), request.CallerIsStaff, request.IgnoreAppointmentId, cancellationToken);
     }
 }

@@ -14,7 +14,12 @@ namespace WellPath.Availability.Slots;
 internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedules, IEnumerable<IBlockedTimeSource> blockedSources, TimeProvider clock)
 {
     /// <summary>Null when the service, the location or their pairing is unknown or invisible to this caller.</summary>
-    public async Task<PreparedSearch?> PrepareAsync(Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, CancellationToken cancellationToken)
+    public Task<PreparedSearch?> PrepareAsync(Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, CancellationToken cancellationToken) =>
+        PrepareAsync(serviceId, locationId, from, to, callerIsStaff, null, cancellationToken);
+
+    /// <summary>As above, with the time of <paramref name="ignoreAppointmentId"/> left free (the appointment a reschedule moves).</summary>
+    public async Task<PreparedSearch?> PrepareAsync(
+        Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, CancellationToken cancellationToken)
     {
         var service = await catalog.GetServiceRulesAsync(serviceId, cancellationToken);
         if (service is null || !service.LocationIds.Contains(locationId) || !Visible(service, callerIsStaff))
@@ -31,17 +36,21 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
         var rooms = service.RoomTypeId is { } roomType ? await catalog.GetActiveRoomsAsync(locationId, roomType, cancellationToken) : [];
         var practitionerIds = practitioners.Select(p => p.Id).ToList();
         var loaded = await schedules.LoadAsync(practitionerIds, from, to, cancellationToken);
-        var blocked = await LoadBlockedAsync(practitionerIds, rooms.Select(r => r.Id).ToList(), from, to, zone, cancellationToken);
+        // A day either side: buffers and long appointments reach across midnight.
+        var blocked = await LoadBlockedAsync(
+            practitionerIds, rooms.Select(r => r.Id).ToList(),
+            from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset(), to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset(),
+            ignoreAppointmentId, cancellationToken);
 
         var query = new SlotQuery(
             ToRules(service),
             new LocationCalendar(zone, ToOpeningHours(location), location.Closures.Select(ToClosure).ToList()),
             practitionerIds.Select(id => loaded.CalendarAt(id, locationId)).ToList(),
             rooms.Select(r => r.Id).ToList(),
-            blocked,
+            blocked.Select(ToRange).ToList(),
             Instant.FromDateTimeOffset(clock.GetUtcNow()),
             callerIsStaff);
-        return new PreparedSearch(query, location.TimeZoneId, service.Name, location.Name, practitioners, service);
+        return new PreparedSearch(query, location.TimeZoneId, service.Name, location.Name, practitioners, service, rooms, blocked);
     }
 
     private static bool Visible(ServiceBookingRules service, bool callerIsStaff) => service.Visibility switch
@@ -51,22 +60,21 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
         _ => true,
     };
 
-    private async Task<List<BlockedRange>> LoadBlockedAsync(
-        List<Guid> practitionerIds, List<Guid> roomIds, LocalDate from, LocalDate to, DateTimeZone zone, CancellationToken cancellationToken)
+    /// <summary>What every blocked-time source holds of these practitioners and rooms over [from, to).</summary>
+    public async Task<List<BlockedTime>> LoadBlockedAsync(
+        IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, Guid? ignoreAppointmentId, CancellationToken cancellationToken)
     {
-        // A day either side: buffers and long appointments reach across midnight.
-        var start = from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset();
-        var end = to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset();
-        var blocked = new List<BlockedRange>();
+        var blocked = new List<BlockedTime>();
         foreach (var source in blockedSources)
         {
-            foreach (var time in await source.GetBlockedAsync(practitionerIds, roomIds, start, end, cancellationToken))
-            {
-                blocked.Add(new BlockedRange(Instant.FromDateTimeOffset(time.Start), Instant.FromDateTimeOffset(time.End), time.PractitionerId, time.RoomId));
-            }
+            var times = await source.GetBlockedAsync(practitionerIds, roomIds, from, to, cancellationToken);
+            blocked.AddRange(ignoreAppointmentId is { } ignored ? times.Where(t => t.AppointmentId != ignored) : times);
         }
         return blocked;
     }
+
+    private static BlockedRange ToRange(BlockedTime time) =>
+        new(Instant.FromDateTimeOffset(time.Start), Instant.FromDateTimeOffset(time.End), time.PractitionerId, time.RoomId);
 
     private static ServiceRules ToRules(ServiceBookingRules service) => new(
         service.DurationMinutes,
@@ -97,4 +105,7 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
         closure.Start is { } s && closure.End is { } e ? new LocalRange(LocalTime.FromTimeOnly(s), LocalTime.FromTimeOnly(e)) : null);
 }
 
-internal sealed record PreparedSearch(SlotQuery Query, string TimeZoneId, string ServiceName, string LocationName, IReadOnlyList<PractitionerInfo> Practitioners, ServiceBookingRules Rules);
+/// <summary>The engine's query with what it was built from: the rooms by name and the blocked time with its references, for explanations.</summary>
+internal sealed record PreparedSearch(
+    SlotQuery Query, string TimeZoneId, string ServiceName, string LocationName, IReadOnlyList<PractitionerInfo> Practitioners, ServiceBookingRules Rules,
+    IReadOnlyList<RoomInfo> Rooms, IReadOnlyList<BlockedTime> Blocked);

@@ -3,6 +3,7 @@ using Carter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using WellPath.Availability.Shared;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Problems;
 using WellPath.SharedKernel.Validation;
@@ -15,11 +16,11 @@ internal sealed class ReplaceWeeklyScheduleEndpoint : ICarterModule
     {
         app.MapGroup("/api/v1/practitioners").WithTags("Availability").RequireAuthorization(Policies.ScheduleEditor)
             .MapPut("/{id:guid}/weekly-schedule", async (Guid id, ReplaceWeeklyScheduleRequest request, ClaimsPrincipal user, ReplaceWeeklyScheduleHandler handler, CancellationToken cancellationToken) =>
-                await handler.HandleAsync(id, request, CallerScope.From(user), cancellationToken) switch
+                await handler.HandleAsync(id, request, CallerScope.From(user), SaveMode.Report, cancellationToken) switch
                 {
                     ReplaceOutcome.Replaced replaced => (IResult)TypedResults.Ok(replaced.Schedule),
                     ReplaceOutcome.Invalid invalid => ApiProblems.Invalid(invalid.Errors),
-                    ReplaceOutcome.Forbidden => ApiProblems.Forbidden("You may change schedules only at your own locations."),
+                    ReplaceOutcome.Forbidden => ApiProblems.Forbidden(PractitionerAccess.ForbiddenMessage),
                     _ => ApiProblems.NotFound("The practitioner"),
                 })
             .Validate<ReplaceWeeklyScheduleRequest>()

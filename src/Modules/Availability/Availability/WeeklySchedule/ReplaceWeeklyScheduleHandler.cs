@@ -1,4 +1,4 @@
-using Dapper;
+using NodaTime;
 using Npgsql;
 using WellPath.Availability.Shared;
 using WellPath.SharedKernel.Audit;
@@ -6,31 +6,13 @@ using WellPath.SharedKernel.Auth;
 
 namespace WellPath.Availability.WeeklySchedule;
 
-internal sealed class ReplaceWeeklyScheduleHandler(NpgsqlDataSource dataSource, PractitionerAccess access, IAuditTrail audit, TimeProvider clock)
+/// <summary>
+/// Replaces a practitioner's weekly rules. A clinic manager replaces only the rules at their own locations; those at
+/// other locations stay as they are, and a rule sent for a location outside their scope is refused (403).
+/// </summary>
+internal sealed class ReplaceWeeklyScheduleHandler(NpgsqlDataSource dataSource, PractitionerAccess access, ScheduleConflicts conflicts, IAuditTrail audit, TimeProvider clock)
 {
-    // Two replacements of one practitioner's schedule take turns, so "before" in the audit is what was really replaced.
-    private const string CurrentSql = """
-        select pg_advisory_xact_lock(hashtextextended('availability.weekly_rules:' || @PractitionerId::text, 0));
-        select r.weekday, r.location_id, r.start_time, r.end_time, r.effective_from, r.effective_until,
-               coalesce(array_agg(b.start_time order by b.start_time) filter (where b.rule_id is not null), '{}') as break_starts,
-               coalesce(array_agg(b.end_time order by b.start_time) filter (where b.rule_id is not null), '{}') as break_ends
-        from availability.weekly_rules r
-        left join availability.rule_breaks b on b.rule_id = r.id
-        where r.practitioner_id = @PractitionerId
-        group by r.id
-        order by r.position
-        """;
-
-    private const string DeleteSql = "delete from availability.weekly_rules where practitioner_id = @PractitionerId";
-
-    private const string InsertRuleSql = """
-        insert into availability.weekly_rules (id, practitioner_id, location_id, weekday, start_time, end_time, effective_from, effective_until, position)
-        values (@Id, @PractitionerId, @LocationId, @Weekday, @Start, @End, @EffectiveFrom, @EffectiveUntil, @Position)
-        """;
-
-    private const string InsertBreakSql = "insert into availability.rule_breaks (rule_id, start_time, end_time) values (@RuleId, @Start, @End)";
-
-    public async Task<ReplaceOutcome> HandleAsync(Guid practitionerId, ReplaceWeeklyScheduleRequest request, CallerScope caller, CancellationToken cancellationToken)
+    public async Task<ReplaceOutcome> HandleAsync(Guid practitionerId, ReplaceWeeklyScheduleRequest request, CallerScope caller, SaveMode mode, CancellationToken cancellationToken)
     {
         var practitioner = await access.FindEditableAsync(practitionerId, caller, cancellationToken);
         if (practitioner is null)
@@ -44,75 +26,53 @@ internal sealed class ReplaceWeeklyScheduleHandler(NpgsqlDataSource dataSource, 
         {
             return new ReplaceOutcome.Invalid(errors);
         }
-
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        List<WeeklyRuleResponse> before;
-        await using (var current = await connection.QueryMultipleAsync(new CommandDefinition(
-            CurrentSql, new { PractitionerId = practitionerId }, transaction, cancellationToken: cancellationToken)))
-        {
-            await current.ReadAsync();
-            before = (await current.ReadAsync<StoredRule>()).Select(r => r.ToResponse()).ToList();
-        }
-        var touched = before.Select(r => r.LocationId).Concat(rules.Select(r => r.LocationId));
-        if (!touched.All(location => PractitionerAccess.MayChangeAt(caller, location)))
+        if (!rules.All(r => PractitionerAccess.MayChangeAt(caller, r.LocationId)))
         {
             return new ReplaceOutcome.Forbidden();
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(DeleteSql, new { PractitionerId = practitionerId }, transaction, cancellationToken: cancellationToken));
-        var now = clock.GetUtcNow();
-        for (var position = 0; position < rules.Count; position++)
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var before = await WeeklyRuleStore.LockAndReadAsync(connection, transaction, practitionerId, cancellationToken);
+        var kept = before.Where(r => !PractitionerAccess.MayChangeAt(caller, r.LocationId)).ToList();
+        errors = WeeklyRules.CheckAgainstKept(rules, kept);
+        if (errors.Count > 0)
         {
-            var rule = rules[position];
-            var ruleId = Guid.CreateVersion7(now);
-            await connection.ExecuteAsync(new CommandDefinition(InsertRuleSql, new
-            {
-                Id = ruleId,
-                PractitionerId = practitionerId,
-                rule.LocationId,
-                Weekday = (short)rule.Weekday,
-                Start = rule.Start.ToTimeOnly(),
-                End = rule.End.ToTimeOnly(),
-                rule.EffectiveFrom,
-                rule.EffectiveUntil,
-                Position = (short)position,
-            }, transaction, cancellationToken: cancellationToken));
-            foreach (var pause in rule.Breaks)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    InsertBreakSql, new { RuleId = ruleId, Start = pause.Start.ToTimeOnly(), End = pause.End.ToTimeOnly() }, transaction, cancellationToken: cancellationToken));
-            }
+            return new ReplaceOutcome.Invalid(errors);
         }
 
-        var after = new WeeklyScheduleResponse(practitionerId, rules.Select(r => r.ToResponse()).ToList());
-        await audit.RecordAsync(
-            new AuditEntry("weekly_schedule.replaced", "practitioner", practitionerId.ToString(), new { before, after = after.Rules }), transaction, cancellationToken);
+        var now = clock.GetUtcNow();
+        var from = Instant.FromDateTimeOffset(now);
+        var outside = await conflicts.FindAsync(practitionerId, from, from + ScheduleConflicts.Horizon, schedules => schedules with
+        {
+            Rules = [.. schedules.Rules.Where(r => !PractitionerAccess.MayChangeAt(caller, r.LocationId)), .. rules.Select(r => r.ToRow(practitionerId))],
+        }, cancellationToken);
+        if (mode.MustAsk(outside))
+        {
+            return new ReplaceOutcome.NeedsConfirmation(outside);
+        }
+
+        var keptLocations = kept.Select(r => r.LocationId).Distinct().ToList();
+        await WeeklyRuleStore.ReplaceAsync(connection, transaction, practitionerId, keptLocations, kept.Count, rules, now, cancellationToken);
+        var after = new WeeklyScheduleResponse(
+            practitionerId, [.. kept.Concat(rules).Select(r => r.ToResponse())], [.. outside.Select(c => c.ToResponse())]);
+        await audit.RecordAsync(new AuditEntry("weekly_schedule.replaced", "practitioner", practitionerId.ToString(), new
+        {
+            before = before.Select(r => r.ToResponse()),
+            after = after.Rules,
+            leftOutsideWorkingTime = outside.Select(c => c.Reference),
+        }), transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ReplaceOutcome.Replaced(after);
-    }
-
-    private sealed class StoredRule
-    {
-        public short Weekday { get; init; }
-        public Guid LocationId { get; init; }
-        public TimeOnly StartTime { get; init; }
-        public TimeOnly EndTime { get; init; }
-        public DateOnly? EffectiveFrom { get; init; }
-        public DateOnly? EffectiveUntil { get; init; }
-        public TimeOnly[] BreakStarts { get; init; } = [];
-        public TimeOnly[] BreakEnds { get; init; } = [];
-
-        public WeeklyRuleResponse ToResponse() => new(
-            WallClockText.Weekdays[Weekday - 1], LocationId, StartTime.ToString("HH:mm"), EndTime.ToString("HH:mm"),
-            BreakStarts.Zip(BreakEnds, (s, e) => new BreakResponse(s.ToString("HH:mm"), e.ToString("HH:mm"))).ToList(),
-            EffectiveFrom, EffectiveUntil);
+        return new ReplaceOutcome.Replaced(after, outside);
     }
 }
 
 internal abstract record ReplaceOutcome
 {
-    public sealed record Replaced(WeeklyScheduleResponse Schedule) : ReplaceOutcome;
+    public sealed record Replaced(WeeklyScheduleResponse Schedule, IReadOnlyList<AppointmentConflict> Outside) : ReplaceOutcome;
+
+    /// <summary>Not saved: the change would leave these appointments outside working time and the user has not confirmed it.</summary>
+    public sealed record NeedsConfirmation(IReadOnlyList<AppointmentConflict> Outside) : ReplaceOutcome;
 
     public sealed record NotFound : ReplaceOutcome;
 

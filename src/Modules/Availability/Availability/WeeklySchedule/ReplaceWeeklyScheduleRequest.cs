@@ -1,3 +1,5 @@
+using WellPath.Availability.Shared;
+
 namespace WellPath.Availability.WeeklySchedule;
 
 internal sealed record ReplaceWeeklyScheduleRequest(IReadOnlyList<WeeklyRuleRequest>? Rules);
@@ -7,7 +9,8 @@ internal sealed record WeeklyRuleRequest(
 
 internal sealed record BreakRequest(string? Start, string? End);
 
-internal sealed record WeeklyScheduleResponse(Guid PractitionerId, IReadOnlyList<WeeklyRuleResponse> Rules);
+/// <summary><see cref="AffectedAppointments"/> goes beyond the contract: appointments the saved change left outside working time.</summary>
+internal sealed record WeeklyScheduleResponse(Guid PractitionerId, IReadOnlyList<WeeklyRuleResponse> Rules, IReadOnlyList<AffectedAppointmentResponse> AffectedAppointments);
 
 internal sealed record WeeklyRuleResponse(
     string Weekday, Guid LocationId, string Start, string End, IReadOnlyList<BreakResponse> Breaks, DateOnly? EffectiveFrom, DateOnly? EffectiveUntil);

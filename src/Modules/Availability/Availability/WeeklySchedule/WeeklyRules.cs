@@ -11,6 +11,22 @@ internal sealed record ParsedRule(IsoDayOfWeek Weekday, Guid LocationId, LocalTi
         Breaks.Select(b => new BreakResponse(WallClockText.Format(b.Start), WallClockText.Format(b.End))).ToList(),
         EffectiveFrom, EffectiveUntil);
 
+    /// <summary>The rule as the schedule store loads it, to work out working time with it before it is saved.</summary>
+    public ScheduleStore.RuleRow ToRow(Guid practitionerId) => new()
+    {
+        PractitionerId = practitionerId,
+        LocationId = LocationId,
+        Weekday = (short)Weekday,
+        StartTime = Start.ToTimeOnly(),
+        EndTime = End.ToTimeOnly(),
+        EffectiveFrom = EffectiveFrom,
+        EffectiveUntil = EffectiveUntil,
+        BreakStarts = [.. Breaks.Select(b => b.Start.ToTimeOnly())],
+        BreakEnds = [.. Breaks.Select(b => b.End.ToTimeOnly())],
+    };
+
+    public string Describe() => $"{WallClockText.Weekday(Weekday)} {WallClockText.Format(Start)}-{WallClockText.Format(End)}";
+
     public bool OverlapsInTime(ParsedRule other) =>
         Weekday == other.Weekday && Start < other.End && other.Start < End
         && (EffectiveFrom ?? DateOnly.MinValue) <= (other.EffectiveUntil ?? DateOnly.MaxValue)
@@ -50,9 +66,29 @@ internal static class WeeklyRules
                 {
                     errors[$"rules[{i}]"] =
                     [
-                        $"Overlaps rule {j} ({WallClockText.Weekday(rules[j].Weekday)} {WallClockText.Format(rules[j].Start)}-{WallClockText.Format(rules[j].End)}) at another location: a practitioner cannot work at two locations at once.",
+                        $"Overlaps rule {j} ({rules[j].Describe()}) at another location: a practitioner cannot work at two locations at once.",
                     ];
                 }
+            }
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// A clinic manager replaces only the rules at their own locations; the new rules must still not overlap the
+    /// rules kept at the other locations.
+    /// </summary>
+    public static Dictionary<string, string[]> CheckAgainstKept(IReadOnlyList<ParsedRule> rules, IReadOnlyList<ParsedRule> kept)
+    {
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (kept.FirstOrDefault(k => k.LocationId != rules[i].LocationId && rules[i].OverlapsInTime(k)) is { } other)
+            {
+                errors[$"rules[{i}]"] =
+                [
+                    $"Overlaps the {other.Describe()} rule at another location, which only that location's manager can change: a practitioner cannot work at two locations at once.",
+                ];
             }
         }
         return errors;
