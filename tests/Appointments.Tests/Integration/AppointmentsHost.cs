@@ -7,6 +7,8 @@ public sealed class AppointmentsHost() : ModuleHost("appointments", new Dictiona
     ["WELLPATH_JOBS"] = "false",
     // The storms send many bookings from one test address; the limit itself has its own test.
     ["WELLPATH_BOOKING_LIMIT"] = "100000",
+    // The reception screens' tests sign in many staff from one test address; the limit is tested in Access.Tests.
+    ["WELLPATH_SIGN_IN_LIMIT"] = "10000",
 });
 
 [CollectionDefinition(Name)]

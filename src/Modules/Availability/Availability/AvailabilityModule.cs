@@ -15,6 +15,7 @@ public sealed class AvailabilityModule : IModule
         services.AddSingleton<ScheduleStore>();
         services.AddScoped<SlotSearch>();
         services.AddScoped<WellPath.Availability.Contracts.ISlotChecker, SlotChecker>();
+        services.AddScoped<WellPath.Availability.Contracts.ISlotFinder, SlotFinder>();
         services.AddScoped<PractitionerAccess>();
         services.AddScoped<EditSchedule.ScheduleViewLoader>();
     }

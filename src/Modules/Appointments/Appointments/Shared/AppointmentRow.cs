@@ -22,6 +22,7 @@ internal sealed class AppointmentRow
     public string? CancelReason { get; init; }
     public bool LateCancellation { get; init; }
     public int CancellationWindowHours { get; init; }
+    public DateTime CreatedAt { get; init; }
 
     public AppointmentResponse ToResponse() => new(
         Id, Reference, Status, ServiceId, LocationId, PractitionerId, RoomId,
