@@ -20,11 +20,11 @@ internal sealed class BookingSlots(ICatalogDirectory directory, ICatalogQueries 
     public async Task<BookingSlot?> LoadAsync(BookingForm form, CallerScope caller, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(form.LocationId, out var locationId) || !Guid.TryParse(form.ServiceId, out var serviceId)
-            || !ChooseTimeEndpoint.OptionalId(form.PractitionerId, out var practitionerId) || !caller.CanSeeLocation(locationId))
+            || !QueryValues.TryOptionalId(form.PractitionerId, out var practitionerId) || !caller.CanSeeLocation(locationId))
         {
             return null;
         }
-        var location = (await directory.GetLocationsAsync(cancellationToken)).FirstOrDefault(l => l.Id == locationId);
+        var location = (await directory.LocationsOfAsync(caller, cancellationToken)).FirstOrDefault(l => l.Id == locationId);
         var service = await catalog.GetServiceRulesAsync(serviceId, cancellationToken);
         if (location is null || service is null || service.Visibility == ServiceVisibility.Inactive || !service.LocationIds.Contains(locationId))
         {

@@ -17,40 +17,20 @@ internal sealed class ChooseTimeEndpoint : ICarterModule
             .MapGet("", async (string? locationId, string? serviceId, string? practitionerId, string? date,
                 HttpContext context, ClaimsPrincipal user, ChooseTimeHandler handler, CancellationToken cancellationToken) =>
             {
-                if (!OptionalId(locationId, out var location) || !OptionalId(serviceId, out var service) || !OptionalId(practitionerId, out var practitioner))
+                if (!QueryValues.TryOptionalId(locationId, out var location) || !QueryValues.TryOptionalId(serviceId, out var service)
+                    || !QueryValues.TryOptionalId(practitionerId, out var practitioner))
                 {
                     return PageMessage.Show("Check the link", "This link names a location, service or practitioner that is not valid. Choose them again.",
                         StatusCodes.Status400BadRequest, "/reception/book", "Start again");
                 }
-                DateOnly? day = null;
-                if (!string.IsNullOrEmpty(date))
+                if (!QueryValues.TryOptionalDate(date, out var day))
                 {
-                    if (!LocalClock.TryDate(date, out var parsed))
-                    {
-                        return PageMessage.Show("Check the date", "The date must be a day written YYYY-MM-DD.", StatusCodes.Status400BadRequest, "/reception/book", "Start again");
-                    }
-                    day = parsed;
+                    return QueryValues.BadDate("/reception/book", "Start again");
                 }
                 var view = await handler.HandleAsync(location, service, practitioner, day, CallerScope.From(user), cancellationToken);
                 return view is null
                     ? PageMessage.NotFound("This location")
                     : ModelPages.PageOrPartial<ChooseTimePage, ChooseTimePartial>(context, view);
             });
-    }
-
-    /// <summary>An empty value is no choice; anything else must be an id.</summary>
-    public static bool OptionalId(string? text, out Guid? id)
-    {
-        id = null;
-        if (string.IsNullOrEmpty(text))
-        {
-            return true;
-        }
-        if (!Guid.TryParse(text, out var parsed))
-        {
-            return false;
-        }
-        id = parsed;
-        return true;
     }
 }

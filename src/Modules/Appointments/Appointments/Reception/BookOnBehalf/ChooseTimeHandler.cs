@@ -14,7 +14,7 @@ internal sealed class ChooseTimeHandler(ICatalogDirectory directory, ICatalogQue
     /// <summary>Null when the location is not one of the caller's. A service or practitioner that does not fit the location is simply not chosen.</summary>
     public async Task<ChooseTimeView?> HandleAsync(Guid? locationId, Guid? serviceId, Guid? practitionerId, DateOnly? date, CallerScope caller, CancellationToken cancellationToken)
     {
-        var locations = (await directory.GetLocationsAsync(cancellationToken)).Where(l => caller.CanSeeLocation(l.Id)).ToList();
+        var locations = await directory.LocationsOfAsync(caller, cancellationToken);
         var location = locationId is { } id ? locations.FirstOrDefault(l => l.Id == id) : locations.FirstOrDefault();
         if (location is null)
         {

@@ -17,14 +17,9 @@ internal sealed class PendingRequestsEndpoint : ICarterModule
         app.MapGroup("/reception/requests").RequireAuthorization(ReceptionSetup.DeskPolicy).ExcludeFromDescription()
             .MapGet("", async (string? locationId, HttpContext context, ClaimsPrincipal user, PendingRequestsHandler handler, CancellationToken cancellationToken) =>
             {
-                Guid? location = null;
-                if (!string.IsNullOrEmpty(locationId))
+                if (!QueryValues.TryOptionalId(locationId, out var location))
                 {
-                    if (!Guid.TryParse(locationId, out var id))
-                    {
-                        return PageMessage.NotFound("This location");
-                    }
-                    location = id;
+                    return PageMessage.NotFound("This location");
                 }
                 var view = await handler.HandleAsync(location, CallerScope.From(user), cancellationToken);
                 return view is null

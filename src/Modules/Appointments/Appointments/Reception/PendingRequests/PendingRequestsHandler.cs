@@ -25,7 +25,7 @@ internal sealed class PendingRequestsHandler(NpgsqlDataSource dataSource, ICatal
     /// <summary>Null when the location is not one of the caller's.</summary>
     public async Task<PendingRequestsView?> HandleAsync(Guid? locationId, CallerScope caller, CancellationToken cancellationToken)
     {
-        var locations = (await catalog.GetLocationsAsync(cancellationToken)).Where(l => caller.CanSeeLocation(l.Id)).ToList();
+        var locations = await catalog.LocationsOfAsync(caller, cancellationToken);
         if (locationId is { } id && locations.All(l => l.Id != id))
         {
             return null;

@@ -17,23 +17,13 @@ internal sealed class TodayListEndpoint : ICarterModule
         app.MapGroup("/reception").RequireAuthorization(Policies.Staff).ExcludeFromDescription()
             .MapGet("", async (string? locationId, string? date, HttpContext context, ClaimsPrincipal user, TodayListHandler handler, CancellationToken cancellationToken) =>
             {
-                Guid? location = null;
-                if (!string.IsNullOrEmpty(locationId))
+                if (!QueryValues.TryOptionalId(locationId, out var location))
                 {
-                    if (!Guid.TryParse(locationId, out var id))
-                    {
-                        return PageMessage.NotFound("This location");
-                    }
-                    location = id;
+                    return PageMessage.NotFound("This location");
                 }
-                DateOnly? day = null;
-                if (!string.IsNullOrEmpty(date))
+                if (!QueryValues.TryOptionalDate(date, out var day))
                 {
-                    if (!LocalClock.TryDate(date, out var parsed))
-                    {
-                        return PageMessage.Show("Check the date", "The date must be a day written YYYY-MM-DD.", StatusCodes.Status400BadRequest);
-                    }
-                    day = parsed;
+                    return QueryValues.BadDate("/reception", "Back to today's list");
                 }
                 var view = await handler.HandleAsync(location, day, CallerScope.From(user), cancellationToken);
                 return view is null ? PageMessage.NotFound("This location") : ModelPages.PageOrPartial<TodayListPage, TodayListPartial>(context, view);

@@ -16,7 +16,7 @@ internal sealed class TodayListHandler(NpgsqlDataSource dataSource, ICatalogDire
 {
     public async Task<TodayListView?> HandleAsync(Guid? locationId, DateOnly? date, CallerScope caller, CancellationToken cancellationToken)
     {
-        var locations = (await catalog.GetLocationsAsync(cancellationToken)).Where(l => caller.CanSeeLocation(l.Id)).ToList();
+        var locations = await catalog.LocationsOfAsync(caller, cancellationToken);
         var mine = caller.Role == Roles.Practitioner;
         var location = locationId is { } id ? locations.FirstOrDefault(l => l.Id == id) : (mine ? null : locations.FirstOrDefault());
         if (locationId is not null && location is null)
