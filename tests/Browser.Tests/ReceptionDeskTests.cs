@@ -14,7 +14,7 @@ public sealed class ReceptionDeskTests(BrowserHost host)
     [Fact]
     public async Task Reception_books_a_phone_caller_for_today_then_checks_them_in_and_completes_on_desktop_and_phone()
     {
-        var (locationId, serviceId) = await ClinicOpenNowAsync();
+        var (locationId, serviceId, _) = await ClinicOpenNowAsync();
         var desk = await StaffAccounts.CreateWithPasswordAsync(host, "reception", "Rita Reception", [locationId]);
         await using var browser = await host.OpenPageAsync(1280, 900);
         var page = browser.Page;
@@ -66,6 +66,51 @@ public sealed class ReceptionDeskTests(BrowserHost host)
         Assert.Empty(browser.ConsoleErrors);
     }
 
+    [Fact]
+    public async Task Cancelling_from_the_day_list_asks_first_and_sends_the_reason_picked_beside_the_button()
+    {
+        var (locationId, serviceId, today) = await ClinicOpenNowAsync();
+        var desk = await StaffAccounts.CreateWithPasswordAsync(host, "reception", "Rita Reception", [locationId]);
+        var reference = await BookNowAsync(locationId, serviceId, today);
+        await using var browser = await host.OpenPageAsync(1280, 900);
+        var page = browser.Page;
+        await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString("/reception")}");
+        await page.GetByLabel("Email").FillAsync(desk.Email);
+        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/reception", new() { WaitUntil = WaitUntilState.Commit });
+        string? question = null;
+        page.Dialog += async (_, dialog) =>
+        {
+            question = dialog.Message;
+            await dialog.AcceptAsync();
+        };
+
+        var row = page.Locator($"[data-testid=appointment-row][data-reference='{reference}']");
+        await row.GetByTestId("cancel-reason").SelectOptionAsync("illness");
+        await row.GetByTestId("action-cancel").ClickAsync();
+
+        await Expect(row.GetByTestId("appointment-status")).ToHaveTextAsync("Cancelled");
+        await Expect(row).ToContainTextAsync("Illness");
+        Assert.Equal("Cancel this appointment?", question);
+        Assert.Empty(browser.ConsoleErrors);
+    }
+
+    /// <summary>Books the first free time today through the API, as a phone system would.</summary>
+    private async Task<string> BookNowAsync(Guid locationId, Guid serviceId, string today)
+    {
+        using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WellPathFactory.AdminToken);
+        var slots = await client.GetFromJsonAsync<JsonElement>($"/api/v1/slots?serviceId={serviceId}&locationId={locationId}&from={today}&to={today}");
+        var start = slots.GetProperty("slots")[0].GetProperty("start").GetString();
+        var booked = await client.PostAsJsonAsync("/api/v1/appointments", new
+        {
+            serviceId, locationId, start, customer = new { name = "Cecil Cancel", email = $"cecil-{Guid.NewGuid():N}@patients.test" },
+        });
+        booked.EnsureSuccessStatusCode();
+        return (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
+    }
+
     private static async Task ScreenshotAsync(IPage page, int width, string name)
     {
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
@@ -77,13 +122,14 @@ public sealed class ReceptionDeskTests(BrowserHost host)
     /// A clinic where it is about ten in the morning now, whenever the test runs, so that today has free times left:
     /// a fixed-offset zone (Etc/GMT-N is UTC+N) chosen from the current UTC hour, open and staffed all day.
     /// </summary>
-    private async Task<(Guid LocationId, Guid ServiceId)> ClinicOpenNowAsync()
+    private async Task<(Guid LocationId, Guid ServiceId, string Today)> ClinicOpenNowAsync()
     {
         var now = DateTimeOffset.UtcNow;
         var offset = 10 - now.Hour;
         offset = offset < -12 ? offset + 24 : offset;
         var zone = offset == 0 ? "Etc/GMT" : $"Etc/GMT{(offset > 0 ? "-" : "+")}{Math.Abs(offset)}";
-        var weekday = now.ToOffset(TimeSpan.FromHours(offset)).DayOfWeek.ToString().ToLower(CultureInfo.InvariantCulture);
+        var local = now.ToOffset(TimeSpan.FromHours(offset));
+        var weekday = local.DayOfWeek.ToString().ToLower(CultureInfo.InvariantCulture);
         var days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WellPathFactory.AdminToken);
@@ -103,7 +149,7 @@ public sealed class ReceptionDeskTests(BrowserHost host)
             rules = new[] { new { weekday, locationId = location, start = "06:00", end = "22:00", breaks = Array.Empty<object>() } },
         });
         schedule.EnsureSuccessStatusCode();
-        return (location, service);
+        return (location, service, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     private static async Task<Guid> IdAsync(HttpResponseMessage response)
