@@ -6,4 +6,7 @@ namespace WellPath.SharedKernel.Audit;
 public interface IAuditTrail
 {
     Task RecordAsync(AuditEntry entry, NpgsqlTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>Several entries in one statement (one round trip), e.g. one per customer shown on a list.</summary>
+    Task RecordManyAsync(IReadOnlyCollection<AuditEntry> entries, NpgsqlTransaction transaction, CancellationToken cancellationToken);
 }

@@ -70,10 +70,7 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<CustomerMatch>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken))).ToList();
-        foreach (var row in rows)
-        {
-            await audit.RecordAsync(new AuditEntry(action, "customer", row.Id.ToString(), changes), transaction, cancellationToken);
-        }
+        await audit.RecordManyAsync(rows.Select(r => new AuditEntry(action, "customer", r.Id.ToString(), changes)).ToList(), transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows;
     }
