@@ -22,6 +22,4 @@ internal static class ReceptionSetup
             options.AddPolicy(DeskPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(DeskRoles)));
         return services;
     }
-
-    public static bool IsDesk(CallerScope caller) => caller.Role is not null && DeskRoles.Contains(caller.Role);
 }
