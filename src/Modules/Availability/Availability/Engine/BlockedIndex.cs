@@ -2,8 +2,8 @@ namespace WellPath.Availability.Engine;
 
 /// <summary>
 /// Existing blocked ranges of the search's practitioners and rooms (rules 4 and 5). Each owner's ranges sit in one
-/// part of a flat array, sorted by start, with the running maximum of their ends: a range overlaps one of them
-/// when the latest end among those starting before it ends lies after its start, one binary search.
+/// part of a flat array, sorted by start, with the running maximum of their ends, so the candidates of a date, asked
+/// in time order, are tested by walking forward (<see cref="OverlapCursor"/>) rather than by a search each.
 /// </summary>
 internal sealed class BlockedIndex
 {
@@ -67,20 +67,21 @@ internal sealed class BlockedIndex
         }
     }
 
-    /// <summary>True when <paramref name="range"/> overlaps a blocked range of the practitioner of this rank.</summary>
-    public bool PractitionerBusy(int rank, TickSpan range) => Overlaps(ownerOfRank[rank], range);
+    public int RoomCount => ownerOfRoom.Length;
 
-    /// <summary>The index of the first room free over <paramref name="range"/>, in the stable order; -1 when none is.</summary>
-    public int FirstFreeRoom(TickSpan range)
+    /// <summary>
+    /// Tests ranges against the blocked ranges of the practitioner of this rank, in ascending order of their ends, from
+    /// the first that ends at or after <paramref name="firstEnd"/>.
+    /// </summary>
+    public OverlapCursor Practitioner(int rank, long firstEnd) => Cursor(ownerOfRank[rank], firstEnd);
+
+    /// <summary>The same for the room at this index of the stable order (name, then id).</summary>
+    public OverlapCursor Room(int room, long firstEnd) => Cursor(ownerOfRoom[room], firstEnd);
+
+    private OverlapCursor Cursor(int owner, long firstEnd)
     {
-        for (var room = 0; room < ownerOfRoom.Length; room++)
-        {
-            if (!Overlaps(ownerOfRoom[room], range))
-            {
-                return room;
-            }
-        }
-        return -1;
+        var (first, end) = (firstOfOwner[owner], firstOfOwner[owner + 1]);
+        return new OverlapCursor(starts, maxEndSoFar, first, end, FirstStartingAtOrAfter(first, end, firstEnd));
     }
 
     /// <summary>Sorts one owner's ranges by start (the ends, placed in <see cref="maxEndSoFar"/>, move along), then keeps the running maximum of the ends.</summary>
@@ -91,13 +92,6 @@ internal sealed class BlockedIndex
         {
             maxEndSoFar[i] = Math.Max(maxEndSoFar[i - 1], maxEndSoFar[i]);
         }
-    }
-
-    private bool Overlaps(int owner, TickSpan range)
-    {
-        var first = firstOfOwner[owner];
-        var startingBefore = FirstStartingAtOrAfter(first, firstOfOwner[owner + 1], range.End);
-        return startingBefore > first && maxEndSoFar[startingBefore - 1] > range.Start;
     }
 
     private int FirstStartingAtOrAfter(int low, int high, long ticks)
@@ -115,6 +109,25 @@ internal sealed class BlockedIndex
             }
         }
         return low;
+    }
+
+    /// <summary>
+    /// One owner's blocked ranges walked alongside ranges asked in ascending order of their ends: a range overlaps one
+    /// of them when the latest end among those starting before it ends lies after its start.
+    /// </summary>
+    internal struct OverlapCursor(long[] starts, long[] maxEndSoFar, int first, int end, int startingAfter)
+    {
+        /// <summary>The first of the owner's ranges that does not start before the range asked last ends.</summary>
+        private int startingAfter = startingAfter;
+
+        public bool Overlaps(TickSpan range)
+        {
+            while (startingAfter < end && starts[startingAfter] < range.End)
+            {
+                startingAfter++;
+            }
+            return startingAfter > first && maxEndSoFar[startingAfter - 1] > range.Start;
+        }
     }
 
     /// <summary>One owner number per distinct id, from <paramref name="first"/> on; -1 for an id the search does not look at.</summary>

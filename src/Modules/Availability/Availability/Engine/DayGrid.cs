@@ -4,13 +4,13 @@ namespace WellPath.Availability.Engine;
 
 /// <summary>
 /// The candidate starts of one date that pass the location's part of the rules (the grid, opening hours, closures,
-/// notice), worked out once per date for every practitioner. A start's first free room is looked up on first ask and
-/// shared too, since it does not depend on the practitioner. The buffers are sized once per search and reused.
+/// notice), worked out once per date for every practitioner, and the first free room of each (shared too: it does not
+/// depend on the practitioner). The buffers are sized once per search and reused.
 /// </summary>
 internal sealed class DayGrid
 {
     private const int MinutesPerDay = 24 * 60;
-    private const int NotLookedUp = -2;
+    private const int NoRoomFree = -1;
 
     private readonly SlotQuery query;
     private readonly BlockedIndex blocked;
@@ -62,8 +62,12 @@ internal sealed class DayGrid
             var span = new Span(start, start + duration);
             if (Day.Open(span))
             {
-                candidates[Count++] = new Candidate(span, TickSpan.Of(start, span.End), TickSpan.Of(start - before, span.End + after));
+                candidates[Count++] = new Candidate(span, TickSpan.Of(start, span.End), TickSpan.Of(start - before, span.End + after), service.RequiresRoom ? NoRoomFree : 0);
             }
+        }
+        if (service.RequiresRoom)
+        {
+            AssignRooms();
         }
         return Count > 0;
     }
@@ -77,9 +81,15 @@ internal sealed class DayGrid
     public void OfferWithin(Span window, int rank, SlotCollector collector)
     {
         var (from, to) = TickSpan.Of(window.Start, window.End);
-        for (var i = FirstStartingAtOrAfter(from); i < Count && candidates[i].Ticks.End <= to; i++)
+        var first = FirstStartingAtOrAfter(from);
+        if (first == Count)
         {
-            if (!blocked.PractitionerBusy(rank, candidates[i].Blocked) && HasRoom(i))
+            return;
+        }
+        var busy = blocked.Practitioner(rank, candidates[first].Blocked.End);
+        for (var i = first; i < Count && candidates[i].Ticks.End <= to; i++)
+        {
+            if (!busy.Overlaps(candidates[i].Blocked) && candidates[i].Room != NoRoomFree)
             {
                 collector.Offer(i, rank);
             }
@@ -87,18 +97,24 @@ internal sealed class DayGrid
     }
 
     /// <summary>The room a booking at the candidate gets: the first free one in the stable order.</summary>
-    public Guid? RoomId(int index) => query.Service.RequiresRoom ? roomIds[Room(index)] : null;
+    public Guid? RoomId(int index) => query.Service.RequiresRoom ? roomIds[candidates[index].Room] : null;
 
-    private bool HasRoom(int index) => !query.Service.RequiresRoom || Room(index) >= 0;
-
-    private int Room(int index)
+    /// <summary>Rule 5: each candidate gets the first room, in the stable order, that is free over its blocked range.</summary>
+    private void AssignRooms()
     {
-        ref var candidate = ref candidates[index];
-        if (candidate.Room == NotLookedUp)
+        var unassigned = Count;
+        for (var room = 0; room < roomIds.Length && unassigned > 0; room++)
         {
-            candidate.Room = blocked.FirstFreeRoom(candidate.Blocked);
+            var taken = blocked.Room(room, candidates[0].Blocked.End);
+            for (var i = 0; i < Count; i++)
+            {
+                if (candidates[i].Room == NoRoomFree && !taken.Overlaps(candidates[i].Blocked))
+                {
+                    candidates[i].Room = room;
+                    unassigned--;
+                }
+            }
         }
-        return candidate.Room;
     }
 
     private int FirstStartingAtOrAfter(long ticks)
@@ -119,12 +135,12 @@ internal sealed class DayGrid
         return low;
     }
 
-    /// <summary>A candidate start: its span, the same as ticks, its blocked range (rule 4) and its room once looked up.</summary>
-    private struct Candidate(Span span, TickSpan ticks, TickSpan blocked)
+    /// <summary>A candidate start: its span, the same as ticks, its blocked range (rule 4) and, when the service needs one, its room.</summary>
+    private struct Candidate(Span span, TickSpan ticks, TickSpan blocked, int room)
     {
         public readonly Span Span = span;
         public readonly TickSpan Ticks = ticks;
         public readonly TickSpan Blocked = blocked;
-        public int Room = NotLookedUp;
+        public int Room = room;
     }
 }
