@@ -11,6 +11,7 @@ internal sealed class DayGrid
 {
     private const int MinutesPerDay = 24 * 60;
     private const int NoRoomFree = -1;
+    private const int NoRoomNeeded = -2;
 
     private readonly SlotQuery query;
     private readonly BlockedIndex blocked;
@@ -62,7 +63,7 @@ internal sealed class DayGrid
             var span = new Span(start, start + duration);
             if (Day.Open(span))
             {
-                candidates[Count++] = new Candidate(span, TickSpan.Of(start, span.End), TickSpan.Of(start - before, span.End + after), service.RequiresRoom ? NoRoomFree : 0);
+                candidates[Count++] = new Candidate(span, TickSpan.Of(start, span.End), TickSpan.Of(start - before, span.End + after), service.RequiresRoom ? NoRoomFree : NoRoomNeeded);
             }
         }
         if (service.RequiresRoom)
@@ -97,7 +98,7 @@ internal sealed class DayGrid
     }
 
     /// <summary>The room a booking at the candidate gets: the first free one in the stable order.</summary>
-    public Guid? RoomId(int index) => query.Service.RequiresRoom ? roomIds[candidates[index].Room] : null;
+    public Guid? RoomId(int index) => candidates[index].Room is var room and >= 0 ? roomIds[room] : null;
 
     /// <summary>Rule 5: each candidate gets the first room, in the stable order, that is free over its blocked range.</summary>
     private void AssignRooms()
@@ -135,7 +136,7 @@ internal sealed class DayGrid
         return low;
     }
 
-    /// <summary>A candidate start: its span, the same as ticks, its blocked range (rule 4) and, when the service needs one, its room.</summary>
+    /// <summary>A candidate start: its span, the same as ticks, its blocked range (rule 4) and its room (an index into the rooms).</summary>
     private struct Candidate(Span span, TickSpan ticks, TickSpan blocked, int room)
     {
         public readonly Span Span = span;
