@@ -24,6 +24,27 @@ public sealed class GridTests
         Assert.Equal("16:30", times[^1]);
     }
 
+    [Theory]
+    [InlineData(0, "09:15")]
+    [InlineData(-30_000, "09:15")]
+    [InlineData(1, "09:30")]
+    public void The_first_start_is_the_first_grid_time_not_before_now_plus_notice(int millisecondsAfterQuarterPast, string first)
+    {
+        var scenario = new Scenario { Now = Instant.FromUtc(2027, 3, 1, 8, 15) + Duration.FromMilliseconds(millisecondsAfterQuarterPast) }
+            .WorksEveryDay(1, "08:00", "12:00");
+        scenario.Service = scenario.Service with { MinNoticeMinutes = 60 };
+
+        Assert.Equal(first, scenario.Times("2027-03-01")[0]);
+    }
+
+    [Fact]
+    public void Opening_hours_that_begin_off_the_grid_offer_the_next_grid_time_first()
+    {
+        var scenario = new Scenario().Open(IsoDayOfWeek.Monday, "08:10", "12:00").WorksEveryDay(1, "08:00", "12:00");
+
+        Assert.Equal("08:15", scenario.Times("2027-03-01")[0]);
+    }
+
     [Fact]
     public void A_step_that_does_not_divide_the_day_offers_its_last_grid_time_before_midnight()
     {

@@ -62,6 +62,20 @@ internal sealed class Day
 
     public Span On(LocalRange range) => new(Boundary(range.Start), Boundary(range.End));
 
+    /// <summary>
+    /// The first minute of the grid (multiples of <paramref name="step"/>) that is not before <paramref name="instant"/>
+    /// on a day without a clock change; 0 on a day with one, whose minutes are not a fixed distance from midnight.
+    /// </summary>
+    public int FirstGridMinuteFrom(Instant instant, int step)
+    {
+        if (fixedMidnight is not { } midnight || instant <= midnight)
+        {
+            return 0;
+        }
+        var minutes = (long)Math.Ceiling((instant - midnight).TotalMinutes);
+        return (int)Math.Min(24 * 60, (minutes + step - 1) / step * step);
+    }
+
     /// <summary>The instant of a candidate start at <paramref name="minuteOfDay"/>, or null when that local time does not exist.</summary>
     public Instant? CandidateInstant(int minuteOfDay)
     {

@@ -50,7 +50,8 @@ internal sealed class DayGrid
         var duration = Duration.FromMinutes(service.DurationMinutes);
         var before = Duration.FromMinutes(service.BufferBeforeMinutes);
         var after = Duration.FromMinutes(service.BufferAfterMinutes);
-        for (var minute = 0; minute < MinutesPerDay; minute += service.StepMinutes)
+        var first = Day.FirstGridMinuteFrom(Instant.Max(opening.Start, earliestStart), service.StepMinutes);
+        for (var minute = first; minute < MinutesPerDay; minute += service.StepMinutes)
         {
             if (Day.CandidateInstant(minute) is not { } start || start < opening.Start || start < earliestStart)
             {

@@ -7,12 +7,22 @@ namespace WellPath.Availability.Engine;
 /// then by practitioner id, which is the rank order. The slots of all dates gather in a pooled buffer, copied once
 /// into the result.
 /// </summary>
-internal sealed class SlotCollector(int candidatesPerDay, IReadOnlyList<Roster> practitioners) : IDisposable
+internal sealed class SlotCollector : IDisposable
 {
-    private readonly Guid[] practitionerIds = [.. practitioners.Select(p => p.Id)];
-    private readonly bool[] offered = new bool[candidatesPerDay * practitioners.Count];
-    private Slot[] slots = ArrayPool<Slot>.Shared.Rent(256);
+    /// <summary>A first guess of the slots of one practitioner-day, so a search rarely grows its buffer.</summary>
+    private const int TypicalPerPractitionerDay = 16;
+
+    private readonly Guid[] practitionerIds;
+    private readonly bool[] offered;
+    private Slot[] slots;
     private int count;
+
+    public SlotCollector(int candidatesPerDay, IReadOnlyList<Roster> practitioners, int days)
+    {
+        practitionerIds = [.. practitioners.Select(p => p.Id)];
+        offered = new bool[candidatesPerDay * practitionerIds.Length];
+        slots = ArrayPool<Slot>.Shared.Rent(Math.Max(64, days * practitionerIds.Length * TypicalPerPractitionerDay));
+    }
 
     public void Offer(int candidate, int rank) => offered[(candidate * practitionerIds.Length) + rank] = true;
 
@@ -32,10 +42,14 @@ internal sealed class SlotCollector(int candidatesPerDay, IReadOnlyList<Roster> 
             {
                 if (marks[rank])
                 {
-                    Add(new Slot(span.Start, span.End, ids[rank], room));
+                    marks[rank] = false;
+                    if (count == slots.Length)
+                    {
+                        Grow();
+                    }
+                    slots[count++] = new Slot(span.Start, span.End, ids[rank], room);
                 }
             }
-            marks.Clear();
         }
     }
 
@@ -47,15 +61,11 @@ internal sealed class SlotCollector(int candidatesPerDay, IReadOnlyList<Roster> 
         slots = [];
     }
 
-    private void Add(Slot slot)
+    private void Grow()
     {
-        if (count == slots.Length)
-        {
-            var larger = ArrayPool<Slot>.Shared.Rent(count * 2);
-            slots.AsSpan(0, count).CopyTo(larger);
-            ArrayPool<Slot>.Shared.Return(slots);
-            slots = larger;
-        }
-        slots[count++] = slot;
+        var larger = ArrayPool<Slot>.Shared.Rent(count * 2);
+        slots.AsSpan(0, count).CopyTo(larger);
+        ArrayPool<Slot>.Shared.Return(slots);
+        slots = larger;
     }
 }

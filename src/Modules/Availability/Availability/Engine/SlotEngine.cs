@@ -20,7 +20,7 @@ internal static class SlotEngine
         var practitioners = Roster.Ranked(query, onlyPractitioner);
         var blocked = new BlockedIndex(query.Blocked, practitioners, query.Rooms);
         var grid = new DayGrid(query, blocked);
-        using var collector = new SlotCollector(grid.Capacity, practitioners);
+        using var collector = new SlotCollector(grid.Capacity, practitioners, Period.DaysBetween(from, LocalDate.Min(to, lastDate)) + 1);
         var windows = new List<Span>();
 
         for (var date = from; date <= to && date <= lastDate; date = date.PlusDays(1))
