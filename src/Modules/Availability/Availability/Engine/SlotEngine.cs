@@ -16,14 +16,14 @@ internal static class SlotEngine
         {
             return [];
         }
-        var lastDate = query.Now.InZone(query.Location.Zone).Date.PlusDays(service.MaxAdvanceDays);
+        var lastDate = LocalDate.Min(to, query.Now.InZone(query.Location.Zone).Date.PlusDays(service.MaxAdvanceDays));
         var practitioners = Roster.Ranked(query, onlyPractitioner);
         var blocked = new BlockedIndex(query.Blocked, practitioners, query.Rooms);
         var grid = new DayGrid(query, blocked);
-        using var collector = new SlotCollector(grid.Capacity, practitioners, Period.DaysBetween(from, LocalDate.Min(to, lastDate)) + 1);
+        using var collector = new SlotCollector(grid.Capacity, practitioners, Period.DaysBetween(from, lastDate) + 1);
         var windows = new List<Span>();
 
-        for (var date = from; date <= to && date <= lastDate; date = date.PlusDays(1))
+        for (var date = from; date <= lastDate; date = date.PlusDays(1))
         {
             if (!InSeason(service, date) || !grid.Load(date))
             {
