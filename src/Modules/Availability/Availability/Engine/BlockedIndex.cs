@@ -21,6 +21,7 @@ internal sealed class BlockedIndex
         var roomOwners = new OwnerNumbers(practitionerOwners.Count);
         ownerOfRoom = [.. rooms.Select(roomOwners.Add)];
 
+        // A counting sort by owner (count, then offsets, then place), then each owner's part sorted by start.
         var owners = new (int Practitioner, int Room)[ranges.Count];
         firstOfOwner = new int[practitionerOwners.Count + roomOwners.Count + 1];
         for (var i = 0; i < ranges.Count; i++)
@@ -67,11 +68,9 @@ internal sealed class BlockedIndex
         }
     }
 
-    public int RoomCount => ownerOfRoom.Length;
-
     /// <summary>
-    /// Tests ranges against the blocked ranges of the practitioner of this rank, in ascending order of their ends, from
-    /// the first that ends at or after <paramref name="firstEnd"/>.
+    /// Tests ranges, asked in ascending order of their ends from <paramref name="firstEnd"/> on, against the blocked
+    /// ranges of the practitioner of this rank.
     /// </summary>
     public OverlapCursor Practitioner(int rank, long firstEnd) => Cursor(ownerOfRank[rank], firstEnd);
 
