@@ -12,6 +12,7 @@ internal static class LoadRun
     {
         await DriveAsync(client, request, clients, warmUp, record: null);
         var latencies = new List<double>[clients];
+        var startedAt = DateTimeOffset.UtcNow;
         var errors = new int[clients];
         var serverErrors = new int[clients];
         var stopwatch = Stopwatch.StartNew();
@@ -28,8 +29,8 @@ internal static class LoadRun
             }
         });
         var elapsed = stopwatch.Elapsed;
-        var all = latencies.Where(l => l is not null).SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length, elapsed, Percentile(all, 0.50), Percentile(all, 0.90), Percentile(all, 0.99), all.LastOrDefault(), errors.Sum(), serverErrors.Sum());
+        var all = Latencies.Of(latencies.Where(l => l is not null).SelectMany(l => l));
+        return new LoadResult(all, elapsed, startedAt, DateTimeOffset.UtcNow, errors.Sum(), serverErrors.Sum());
     }
 
     private static async Task DriveAsync(HttpClient client, Func<int, HttpRequestMessage> request, int clients, TimeSpan length, Action<int, double, int>? record)
@@ -49,12 +50,23 @@ internal static class LoadRun
         await Task.WhenAll(workers);
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
 
-internal sealed record LoadResult(int Requests, TimeSpan Elapsed, double P50, double P90, double P99, double Max, int Errors, int ServerErrors)
+internal sealed record LoadResult(Latencies Client, TimeSpan Elapsed, DateTimeOffset From, DateTimeOffset To, int Errors, int ServerErrors)
 {
     public override string ToString() =>
-        $"{Requests} requests in {Elapsed.TotalSeconds:F1} s = {Requests / Elapsed.TotalSeconds:F0} req/s; " +
-        $"p50 {P50:F2} ms, p90 {P90:F2} ms, p99 {P99:F2} ms, max {Max:F2} ms; 4xx/5xx {Errors}, 5xx {ServerErrors}";
+        $"{Client.Count} requests in {Elapsed.TotalSeconds:F1} s = {Client.Count / Elapsed.TotalSeconds:F0} req/s; at the client {Client}; 4xx/5xx {Errors}, 5xx {ServerErrors}";
+}
+
+internal sealed record Latencies(int Count, double P50, double P90, double P99, double Max)
+{
+    public static Latencies Of(IEnumerable<double> milliseconds)
+    {
+        var sorted = milliseconds.Order().ToArray();
+        return new Latencies(sorted.Length, Percentile(sorted, 0.50), Percentile(sorted, 0.90), Percentile(sorted, 0.99), sorted.LastOrDefault());
+    }
+
+    public override string ToString() => $"p50 {P50:F2} ms, p90 {P90:F2} ms, p99 {P99:F2} ms, max {Max:F2} ms";
+
+    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }

@@ -5,11 +5,11 @@ namespace WellPath.Bench;
 
 /// <summary>
 /// The availability issue's data shape, made through the public API: one location, 10 eligible practitioners
-/// with weekly rosters, 5 rooms of the service's required type, a 45-minute service.
+/// with weekly rosters, 5 rooms of the service's required type, a 45-minute service with a 15-minute buffer.
 /// </summary>
 internal static class SlotsScenario
 {
-    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday"];
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     public static async Task<(Guid ServiceId, Guid LocationId)> CreateAsync(HttpClient admin)
     {
@@ -17,7 +17,7 @@ internal static class SlotsScenario
         var location = await PostAsync(admin, "/api/v1/locations", new
         {
             name = $"Bench clinic {tag}", timeZone = "Europe/London", live = true,
-            openingHours = Weekdays.Append("saturday").ToDictionary(d => d, _ => new[] { new[] { "08:00", "20:00" } }),
+            openingHours = Weekdays.ToDictionary(d => d, _ => new[] { new[] { "08:00", "20:00" } }),
         });
         var locationId = location.GetProperty("id").GetGuid();
         var roomType = await PostAsync(admin, "/api/v1/room-types", new { name = $"Treatment room {tag}" });
@@ -32,7 +32,7 @@ internal static class SlotsScenario
             var practitioner = await PostAsync(admin, "/api/v1/practitioners", new { name = $"Bench practitioner {p}", locationIds = new[] { locationId } });
             var id = practitioner.GetProperty("id").GetGuid();
             practitioners.Add(id);
-            var rules = Weekdays.Select(d => new { weekday = d, locationId, start = p % 2 == 0 ? "08:00" : "09:00", end = "17:30", breaks = new[] { new { start = "12:30", end = "13:00" } } });
+            var rules = Weekdays.Select(d => new { weekday = d, locationId, start = p % 2 == 0 ? "08:00" : "09:00", end = "19:00", breaks = new[] { new { start = "12:30", end = "13:00" } } });
             (await admin.PutAsJsonAsync($"/api/v1/practitioners/{id}/weekly-schedule", new { rules })).EnsureSuccessStatusCode();
         }
         var service = await PostAsync(admin, "/api/v1/services", new
@@ -43,7 +43,7 @@ internal static class SlotsScenario
         return (service.GetProperty("id").GetGuid(), locationId);
     }
 
-    private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
+    public static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
     {
         var response = await client.PostAsJsonAsync(path, body);
         var text = await response.Content.ReadAsStringAsync();

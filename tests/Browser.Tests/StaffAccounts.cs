@@ -28,13 +28,15 @@ internal static class StaffAccounts
         return new StaffAccount(id, email, name);
     }
 
-    public static async Task<StaffAccount> CreateAdminWithPasswordAsync(BrowserHost host, string name)
+    public static Task<StaffAccount> CreateAdminWithPasswordAsync(BrowserHost host, string name) => CreateWithPasswordAsync(host, "admin", name);
+
+    public static async Task<StaffAccount> CreateWithPasswordAsync(BrowserHost host, string role, string name, Guid[]? locationIds = null)
     {
-        var admin = await CreateAsync(host, "admin", name);
+        var staff = await CreateAsync(host, role, name, locationIds);
         var hash = host.Services.GetRequiredService<PasswordHashing>().Hash(Password);
         await using var connection = await host.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await connection.ExecuteAsync("update access.staff set password_hash = @hash where id = @Id", new { hash, admin.Id });
-        return admin;
+        await connection.ExecuteAsync("update access.staff set password_hash = @hash where id = @Id", new { hash, staff.Id });
+        return staff;
     }
 }
 

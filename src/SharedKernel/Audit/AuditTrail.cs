@@ -68,5 +68,10 @@ internal sealed class AuditTrail(ICurrentActor actor, TimeProvider clock) : IAud
         };
     }
 
+    public Task RecordManyAsync(IReadOnlyCollection<AuditEntry> entries, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
+        entries.Count == 0
+            ? Task.CompletedTask
+            : transaction.Connection!.ExecuteAsync(new CommandDefinition(ManySql, Many([.. entries]), transaction, cancellationToken: cancellationToken));
+
     private static string? Serialize(AuditEntry entry) => entry.Changes is null ? null : JsonSerializer.Serialize(entry.Changes, JsonDefaults.Options);
 }

@@ -10,4 +10,7 @@ public interface IAuditTrail
 
     /// <summary>Adds the entries to <paramref name="change"/> as its part <c>audit</c> (once per statement), written with the change itself.</summary>
     void AddTo(ChangeStatement change, params AuditEntry[] entries);
+
+    /// <summary>Several entries in one statement (one round trip), e.g. one per customer shown on a list.</summary>
+    Task RecordManyAsync(IReadOnlyCollection<AuditEntry> entries, NpgsqlTransaction transaction, CancellationToken cancellationToken);
 }

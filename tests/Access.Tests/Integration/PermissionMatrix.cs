@@ -132,7 +132,26 @@ internal static class PermissionMatrix
         new("GET", "/my/bookings", "/my/bookings", null, Expect(anonymous: 302, staff: 403, customer: 200)),
         new("POST", "/api/v1/appointments/{id:guid}/reschedule", $"/api/v1/appointments/{Guid.NewGuid()}/reschedule", Reschedule, Expect(anonymous: 401, staff: 404)),
         new("GET", "/api/v1/appointments/{id:guid}/history", $"/api/v1/appointments/{Guid.NewGuid()}/history", null, Expect(anonymous: 401, staff: 404)),
+        // Reception: every staff member sees their day (a practitioner their own); the front desk answers requests and books on behalf.
+        new("GET", "/reception", "/reception", null, Expect(anonymous: 302, staff: 200, customer: 403)),
+        new("POST", "/reception/appointments/{id:guid}/status", $"/reception/appointments/{Guid.NewGuid()}/status", Form, Expect(anonymous: 302, staff: 400, customer: 403)),
+        new("POST", "/reception/appointments/{id:guid}/notes", $"/reception/appointments/{Guid.NewGuid()}/notes", Form, Expect(anonymous: 302, staff: 400, customer: 403)),
+        new("GET", "/reception/requests", "/reception/requests", null, Desk(200)),
+        new("GET", "/reception/book", "/reception/book", null, Desk(200)),
+        new("GET", "/reception/book/details", $"/reception/book/details?locationId={Guid.NewGuid()}&serviceId={Guid.NewGuid()}&start=2027-03-01T09:00:00Z", null, Desk(404)),
+        new("POST", "/reception/book/customers", "/reception/book/customers", Form, Desk(400)),
+        new("POST", "/reception/book", "/reception/book", Form, Desk(400)),
+        new("GET", "/reception/book/{id:guid}", $"/reception/book/{Guid.NewGuid()}", null, Desk(404)),
     ];
+
+    /// <summary>The front desk (admin, operations, clinic manager, reception) gets <paramref name="deskStatus"/>; practitioners and customers 403.</summary>
+    private static Dictionary<string, int> Desk(int deskStatus) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 302,
+            "practitioner" or "customer" => 403,
+            _ => deskStatus,
+        });
 
     private static HttpContent Reschedule() => JsonContent.Create(new { start = "2027-03-01T09:00:00+00:00" });
 

@@ -10,6 +10,8 @@ public sealed class AppointmentsHost() : ModuleHost("appointments", new Dictiona
     // Customers sign in through the mailed link, over plain HTTP.
     ["WELLPATH_COOKIE_SECURE"] = "false",
     ["WELLPATH_MAILED_LINK_LIMIT"] = "10000",
+    // The reception screens' tests sign in many staff from one test address; the limit is tested in Access.Tests.
+    ["WELLPATH_SIGN_IN_LIMIT"] = "10000",
 })
 {
     /// <summary>A browser signed in as the customer with this email (who must exist, e.g. by having booked).</summary>

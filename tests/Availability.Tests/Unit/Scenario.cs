@@ -83,7 +83,7 @@ internal sealed class Scenario
 
     public SlotQuery Query() => new(Service, new LocationCalendar(Zone, opening, closures), [.. practitioners], rooms, blocked, Now, CallerIsStaff);
 
-    public List<Slot> Slots(string from, string? to = null, int? practitioner = null) =>
+    public IReadOnlyList<Slot> Slots(string from, string? to = null, int? practitioner = null) =>
         SlotEngine.FindSlots(Query(), Date(from), Date(to ?? from), practitioner is null ? null : Id(practitioner.Value));
 
     /// <summary>Slot starts as local "HH:mm" on their own date, for readable assertions.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using WellPath.Appointments.Blocking;
+using WellPath.Appointments.Reception.Shared;
 using WellPath.Availability.Contracts;
 using WellPath.SharedKernel.Modules;
 
@@ -19,6 +20,7 @@ public sealed class AppointmentsModule : IModule
     {
         services.AddScoped<IBlockedTimeSource, AppointmentBlockedTime>();
         services.AddScoped<IScheduledAppointments, PractitionerScheduledAppointments>();
+        services.AddReception();
         var permits = int.TryParse(configuration["WELLPATH_BOOKING_LIMIT"], out var p) && p is >= 1 and <= 1_000_000 ? p : 30;
         services.Configure<RateLimiterOptions>(options => options.AddPolicy(BookingLimit, context =>
             RateLimitPartition.GetFixedWindowLimiter(

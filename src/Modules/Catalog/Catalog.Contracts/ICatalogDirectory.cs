@@ -8,6 +8,16 @@ public interface ICatalogDirectory
 
     /// <summary>Active practitioners with their active locations, ordered by name, then id.</summary>
     Task<IReadOnlyList<PractitionerAssignment>> GetPractitionersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every service, inactive ones too (an old appointment still needs its name), with its active locations; ordered by name, then id.</summary>
+    Task<IReadOnlyList<ServiceListing>> GetServicesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every room of the locations, inactive ones too, ordered by name, then id.</summary>
+    Task<IReadOnlyList<RoomListing>> GetRoomsAsync(IReadOnlyCollection<Guid> locationIds, CancellationToken cancellationToken);
 }
 
 public sealed record LocationInfo(Guid Id, string Name, string TimeZoneId);
+
+public sealed record ServiceListing(Guid Id, string Name, ServiceVisibility Visibility, IReadOnlyList<Guid> LocationIds);
+
+public sealed record RoomListing(Guid Id, string Name, Guid LocationId, bool Active);

@@ -2,10 +2,11 @@ using Dapper;
 using Npgsql;
 using WellPath.Access.Contracts;
 using WellPath.SharedKernel.Audit;
+using WellPath.SharedKernel.Auth;
 
 namespace WellPath.Access.Customers;
 
-/// <summary>Reading a customer's details is a sensitive read: each one is audited with who read it.</summary>
+/// <summary>Reading a customer's details is a sensitive read: each customer read is audited with who read it.</summary>
 internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail audit, TimeProvider clock) : ICustomerDirectory
 {
     // The row is locked by the upsert, so two bookings for one new email make one customer.
@@ -16,7 +17,17 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
         returning id
         """;
 
-    private const string FindSql = "select name, email, phone from access.customers where id = @Id";
+    private const string FindSql = "select id, name, email, phone from access.customers where id = any(@Ids)";
+
+    // A contains-match on name and email, and on the phone's digits when the query has enough of them to mean a number.
+    private const string SearchSql = """
+        select id, name, email, phone from access.customers
+        where name ilike @Pattern escape '\'
+           or email ilike @Pattern escape '\'
+           or (@Digits <> '' and regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') like '%' || @Digits || '%')
+        order by name, id
+        limit @Limit
+        """;
 
     public async Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
@@ -28,17 +39,41 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
             cancellationToken: cancellationToken));
     }
 
-    public async Task<CustomerDetails?> FindAsync(Guid customerId, CancellationToken cancellationToken)
+    public async Task<CustomerDetails?> FindAsync(Guid customerId, CancellationToken cancellationToken) =>
+        (await FindManyAsync([customerId], cancellationToken)).GetValueOrDefault(customerId);
+
+    public async Task<IReadOnlyDictionary<Guid, CustomerDetails>> FindManyAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken)
+    {
+        if (customerIds.Count == 0)
+        {
+            return new Dictionary<Guid, CustomerDetails>();
+        }
+        var found = await ReadAuditedAsync(FindSql, new { Ids = customerIds.Distinct().ToArray() }, "customer.viewed", null, cancellationToken);
+        return found.ToDictionary(c => c.Id, c => new CustomerDetails(c.Name, c.Email, c.Phone));
+    }
+
+    public async Task<IReadOnlyList<CustomerMatch>> SearchAsync(string query, CallerScope caller, CancellationToken cancellationToken)
+    {
+        var text = query.Trim();
+        if (caller.Role is null || !CustomerSearch.Roles.Contains(caller.Role) || text.Length is < CustomerSearch.MinLength or > CustomerSearch.MaxLength)
+        {
+            return [];
+        }
+        var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
+        var parameters = new { Pattern = $"%{EscapeLike(text)}%", Digits = digits.Length >= 4 ? digits : "", Limit = CustomerSearch.MaxResults };
+        return await ReadAuditedAsync(SearchSql, parameters, "customer.searched", new { query = text }, cancellationToken);
+    }
+
+    /// <summary>Reads customers and records one audit event per customer read, in one transaction: no read without its trace.</summary>
+    private async Task<IReadOnlyList<CustomerMatch>> ReadAuditedAsync(string sql, object parameters, string action, object? changes, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var details = await connection.QuerySingleOrDefaultAsync<CustomerDetails>(new CommandDefinition(
-            FindSql, new { Id = customerId }, transaction, cancellationToken: cancellationToken));
-        if (details is not null)
-        {
-            await audit.RecordAsync(new AuditEntry("customer.viewed", "customer", customerId.ToString()), transaction, cancellationToken);
-        }
+        var rows = (await connection.QueryAsync<CustomerMatch>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken))).ToList();
+        await audit.RecordManyAsync(rows.Select(r => new AuditEntry(action, "customer", r.Id.ToString(), changes)).ToList(), transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return details;
+        return rows;
     }
+
+    private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

@@ -20,7 +20,7 @@ internal static class NearestTimes
             new SlotRangeRequest(wanted.ServiceId, wanted.LocationId, day.AddDays(-DaysBefore), day.AddDays(DaysAfter), wanted.PractitionerId, CallerIsStaff: false),
             cancellationToken);
         // Several practitioners free at one time are one choice: "anyone" books whichever is free, a chosen one is the only one listed.
-        return (slots ?? [])
+        return (slots?.Slots ?? [])
             .Select(s => s.Start)
             .Distinct()
             .OrderBy(start => (start - wanted.Start).Duration())

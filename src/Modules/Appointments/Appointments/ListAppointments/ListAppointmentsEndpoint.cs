@@ -18,7 +18,7 @@ internal sealed class ListAppointmentsEndpoint : ICarterModule
     private static readonly string[] Statuses = ["requested", "confirmed", "checked_in", "completed", "cancelled", "no_show", "rescheduled"];
 
     // The date is the appointment's local date at its own location; the caller's scope is part of the query.
-    private const string Sql = """
+    public const string Sql = """
         select a.* from appointments.appointments a
         where (@LocationId::uuid is null or a.location_id = @LocationId)
           and (@PractitionerId::uuid is null or a.practitioner_id = @PractitionerId)

@@ -24,6 +24,7 @@ internal sealed class AppointmentRow
     public int CancellationWindowHours { get; init; }
     public string? Notes { get; init; }
     public string? OverrideReason { get; init; }
+    public DateTime CreatedAt { get; init; }
 
     public DateTimeOffset Start => new(StartAt, TimeSpan.Zero);
     public DateTimeOffset End => new(EndAt, TimeSpan.Zero);

@@ -1,50 +1,69 @@
+using NodaTime;
+
 namespace WellPath.Availability.Engine;
 
 /// <summary>
-/// A practitioner's working windows per weekday as wall-clock minutes (rules merged, breaks taken out), computed
-/// once per search. Only for rules without effective dates; a day with a clock change or an exception is worked
-/// out in full by <see cref="WorkingTime.For"/>.
+/// One practitioner's working windows per weekday as wall-clock minutes (rules merged, breaks taken out), worked
+/// out on first use in a search. Only for rules without effective dates; a day with a clock change or an exception
+/// is worked out in full by <see cref="WorkingTime.For"/>.
 /// </summary>
-internal sealed class WeekdayWindows
+internal sealed class WeekdayWindows(PractitionerCalendar practitioner)
 {
-    private readonly Dictionary<(Guid, NodaTime.IsoDayOfWeek), List<(int Start, int End)>?> cache = [];
+    private readonly MinuteRange[]?[] byWeekday = new MinuteRange[]?[8];
+    private readonly bool[] known = new bool[8];
 
-    public List<(int Start, int End)>? TryGet(PractitionerCalendar practitioner, NodaTime.IsoDayOfWeek weekday)
+    /// <summary>Null when a rule of that weekday has effective dates.</summary>
+    public MinuteRange[]? On(IsoDayOfWeek weekday)
     {
-        var key = (practitioner.PractitionerId, weekday);
-        if (!cache.TryGetValue(key, out var windows))
+        var day = (int)weekday;
+        if (!known[day])
         {
-            cache[key] = windows = Compute(practitioner, weekday);
+            byWeekday[day] = Compute(weekday);
+            known[day] = true;
         }
-        return windows;
+        return byWeekday[day];
     }
 
-    private static List<(int Start, int End)>? Compute(PractitionerCalendar practitioner, NodaTime.IsoDayOfWeek weekday)
+    private MinuteRange[]? Compute(IsoDayOfWeek weekday)
     {
-        var rules = practitioner.Rules.Where(r => r.Day == weekday).ToList();
-        if (rules.Any(r => r.EffectiveFrom is not null || r.EffectiveUntil is not null))
+        var windows = new List<MinuteRange>();
+        foreach (var rule in practitioner.Rules)
         {
-            return null;
+            if (rule.Day != weekday)
+            {
+                continue;
+            }
+            if (rule.EffectiveFrom is not null || rule.EffectiveUntil is not null)
+            {
+                return null;
+            }
+            windows.Add(new MinuteRange(Minute(rule.Start), Minute(rule.End)));
         }
-        var windows = MergeMinutes(rules.Select(r => (Minute(r.Start), Minute(r.End))));
-        foreach (var pause in rules.SelectMany(r => r.Breaks))
+        windows = Merge(windows);
+        foreach (var rule in practitioner.Rules)
         {
-            var (from, to) = (Minute(pause.Start), Minute(pause.End));
-            windows = windows.SelectMany(w => from >= w.End || to <= w.Start
-                ? [w]
-                : new[] { (w.Start, Math.Min(from, w.End)), (Math.Max(to, w.Start), w.End) }.Where(p => p.Item1 < p.Item2)).ToList();
+            if (rule.Day != weekday)
+            {
+                continue;
+            }
+            foreach (var pause in rule.Breaks)
+            {
+                windows = Without(windows, new MinuteRange(Minute(pause.Start), Minute(pause.End)));
+            }
         }
-        return windows;
+        return [.. windows];
     }
 
-    private static List<(int Start, int End)> MergeMinutes(IEnumerable<(int Start, int End)> spans)
+    private static List<MinuteRange> Merge(List<MinuteRange> spans)
     {
-        var merged = new List<(int Start, int End)>();
-        foreach (var span in spans.Where(s => s.Start < s.End).OrderBy(s => s.Start))
+        spans.RemoveAll(s => s.Start >= s.End);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var merged = new List<MinuteRange>(spans.Count);
+        foreach (var span in spans)
         {
             if (merged.Count > 0 && span.Start <= merged[^1].End)
             {
-                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
             }
             else
             {
@@ -54,5 +73,30 @@ internal sealed class WeekdayWindows
         return merged;
     }
 
-    private static int Minute(NodaTime.LocalTime time) => time.Hour * 60 + time.Minute;
+    private static List<MinuteRange> Without(List<MinuteRange> windows, MinuteRange pause)
+    {
+        var result = new List<MinuteRange>(windows.Count + 1);
+        foreach (var window in windows)
+        {
+            if (pause.Start >= window.End || pause.End <= window.Start)
+            {
+                result.Add(window);
+                continue;
+            }
+            if (window.Start < Math.Min(pause.Start, window.End))
+            {
+                result.Add(window with { End = Math.Min(pause.Start, window.End) });
+            }
+            if (Math.Max(pause.End, window.Start) < window.End)
+            {
+                result.Add(window with { Start = Math.Max(pause.End, window.Start) });
+            }
+        }
+        return result;
+    }
+
+    private static int Minute(LocalTime time) => time.Hour * 60 + time.Minute;
 }
+
+/// <summary>Wall-clock minutes of a day, half-open.</summary>
+internal readonly record struct MinuteRange(int Start, int End);

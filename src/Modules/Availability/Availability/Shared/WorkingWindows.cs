@@ -9,18 +9,15 @@ namespace WellPath.Availability.Shared;
 /// </summary>
 internal sealed class WorkingWindows(PractitionerCalendar calendar, DateTimeZone zone)
 {
-    private static readonly List<Span> NoOpeningOrClosures = [];
+    // Opening hours and closures are the location's concern, not the practitioner's.
+    private readonly LocationCalendar noOpeningOrClosures = new(zone, [], []);
 
-    private readonly List<(bool Available, Span Span)> exceptions = WorkingTime.Exceptions(calendar, zone);
-
-    // The engine caches weekday windows by practitioner id, so each calendar (before or after a change) gets its own cache.
-    private readonly WeekdayWindows weekdays = new();
+    private readonly (bool Available, Span Span)[] exceptions = WorkingTime.Exceptions(calendar, zone);
 
     public DateTimeZone Zone => zone;
 
-    /// <summary>The windows of a local date; opening hours and closures are the location's concern, not the practitioner's.</summary>
-    public List<Span> On(LocalDate date) =>
-        WorkingTime.For(calendar, new Day(date, zone, NoOpeningOrClosures, NoOpeningOrClosures), exceptions, weekdays);
+    /// <summary>The windows of a local date, worked out in full (clock changes, exceptions, effective dates).</summary>
+    public List<Span> On(LocalDate date) => WorkingTime.For(calendar, new Day(date, noOpeningOrClosures), exceptions);
 
     /// <summary>Whether <c>[start, end)</c> lies wholly inside one window of its start's local date.</summary>
     public bool Contains(Instant start, Instant end)

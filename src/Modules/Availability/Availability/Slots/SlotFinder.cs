@@ -6,7 +6,7 @@ namespace WellPath.Availability.Slots;
 
 internal sealed class SlotFinder(SlotSearch search) : ISlotFinder
 {
-    public async Task<IReadOnlyList<OfferedSlot>?> FindAsync(SlotRangeRequest request, CancellationToken cancellationToken)
+    public async Task<FreeSlots?> FindAsync(SlotRangeRequest request, CancellationToken cancellationToken)
     {
         if (request.To < request.From || request.To.DayNumber - request.From.DayNumber > SlotRangeRequest.MaxDays)
         {
@@ -20,8 +20,9 @@ internal sealed class SlotFinder(SlotSearch search) : ISlotFinder
             return null;
         }
         var zone = prepared.Query.Location.Zone;
-        return SlotEngine.FindSlots(prepared.Query, from, to, request.PractitionerId)
-            .Select(s => new OfferedSlot(s.Start.InZone(zone).ToDateTimeOffset(), s.End.InZone(zone).ToDateTimeOffset(), s.PractitionerId))
+        var slots = SlotEngine.FindSlots(prepared.Query, from, to, request.PractitionerId)
+            .Select(s => new FreeSlot(s.Start.InZone(zone).ToDateTimeOffset(), s.End.InZone(zone).ToDateTimeOffset(), s.PractitionerId))
             .ToList();
+        return new FreeSlots(prepared.TimeZoneId, slots);
     }
 }
