@@ -44,9 +44,9 @@ internal static class BookingRun
             pgRuns.Add(db);
         }
 
-        var appRate = appRuns.Sum(r => r.Requests - r.Errors) / appRuns.Sum(r => r.Elapsed.TotalSeconds);
+        var appRate = appRuns.Sum(r => r.Client.Count - r.Errors) / appRuns.Sum(r => r.Elapsed.TotalSeconds);
         var pgRate = pgRuns.Average(r => r.Tps);
-        var p99 = appRuns.Max(r => r.P99);
+        var p99 = appRuns.Max(r => r.Client.P99);
         var serverErrors = appRuns.Sum(r => r.ServerErrors);
         var refused = appRuns.Sum(r => r.Errors);
         Console.WriteLine($"booking, {clients} clients: app {appRate:F0} bookings/s, pgbench {pgRate:F0} tps, ratio {appRate / pgRate:F2}; " +
