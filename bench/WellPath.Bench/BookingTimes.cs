@@ -11,7 +11,7 @@ internal sealed class BookingTimes(int clients)
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(BookingScenario.TimeZone);
 
     private readonly int[] next = new int[clients];
-    private readonly DateTime firstDay = DateTime.UtcNow.Date.AddDays(1);
+    private readonly DateTime firstDay = DateTime.SpecifyKind(DateTime.UtcNow.Date.AddDays(1), DateTimeKind.Unspecified);
 
     public string Next(int client)
     {

@@ -20,7 +20,21 @@ public static class DataServiceCollectionExtensions
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         DapperTypeHandlers.Register();
         services.AddSingleton(new DatabaseOptions(connectionString));
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString) { Name = "wellpath" }.Build());
+        services.AddSingleton(_ => CreateDataSource(connectionString));
         return services;
+    }
+
+    private static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = "wellpath" };
+        // The same few statements run on every request (slot searches, bookings): preparing them once per connection
+        // saves PostgreSQL the parse and plan each time. A connection string that sets Max Auto Prepare (0 turns it off,
+        // e.g. behind an old PgBouncer in transaction mode) wins.
+        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+        }
+        return builder.Build();
     }
 }
