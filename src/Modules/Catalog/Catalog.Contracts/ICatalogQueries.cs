@@ -17,6 +17,15 @@ public interface ICatalogQueries
     /// <summary>Active practitioners assigned to the service and to the location, where the service is offered; ordered by id.</summary>
     Task<IReadOnlyList<PractitionerInfo>> GetEligiblePractitionersAsync(Guid serviceId, Guid locationId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What a slot search or a booking check needs, in one round trip: the service's rules, the location's schedule for
+    /// the dates, the eligible practitioners and the active rooms of the service's room type (none when it needs none).
+    /// </summary>
+    Task<SearchCatalog> GetSearchCatalogAsync(Guid serviceId, Guid locationId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
     /// <summary>The practitioner with their assigned locations, or null when unknown.</summary>
     Task<PractitionerAssignment?> GetPractitionerAsync(Guid practitionerId, CancellationToken cancellationToken);
 }
+
+public sealed record SearchCatalog(
+    ServiceBookingRules? Service, LocationSchedule? Location, IReadOnlyList<PractitionerInfo> Practitioners, IReadOnlyList<RoomInfo> Rooms);

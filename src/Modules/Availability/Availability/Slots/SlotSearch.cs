@@ -21,19 +21,16 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
     public async Task<PreparedSearch?> PrepareAsync(
         Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, CancellationToken cancellationToken)
     {
-        var service = await catalog.GetServiceRulesAsync(serviceId, cancellationToken);
+        var (service, location, practitioners, rooms) = await catalog.GetSearchCatalogAsync(serviceId, locationId, from.ToDateOnly(), to.ToDateOnly(), cancellationToken);
         if (service is null || !service.LocationIds.Contains(locationId) || !Visible(service, callerIsStaff))
         {
             return null;
         }
-        var location = await catalog.GetLocationScheduleAsync(locationId, from.ToDateOnly(), to.ToDateOnly(), cancellationToken);
         if (location is null || !location.Active || (!location.Live && !callerIsStaff) || DateTimeZoneProviders.Tzdb.GetZoneOrNull(location.TimeZoneId) is not { } zone)
         {
             return null;
         }
 
-        var practitioners = await catalog.GetEligiblePractitionersAsync(serviceId, locationId, cancellationToken);
-        var rooms = service.RoomTypeId is { } roomType ? await catalog.GetActiveRoomsAsync(locationId, roomType, cancellationToken) : [];
         var practitionerIds = practitioners.Select(p => p.Id).ToList();
         var loaded = await schedules.LoadAsync(practitionerIds, from, to, cancellationToken);
         // A day either side: buffers and long appointments reach across midnight.

@@ -15,20 +15,22 @@ internal sealed class CatalogQueries(NpgsqlDataSource dataSource) : ICatalogQuer
                array(select sp.practitioner_id from catalog.service_practitioners sp join catalog.practitioners p on p.id = sp.practitioner_id
                      where sp.service_id = s.id and p.active order by sp.practitioner_id) as practitioner_ids
         from catalog.services s
-        where s.id = @Id
+        where s.id = @ServiceId
         """;
 
     private const string ScheduleSql = """
-        select id, name, time_zone, active, live from catalog.locations where id = @Id;
-        select weekday, opens, closes from catalog.opening_hours where location_id = @Id order by weekday, opens;
+        select id, name, time_zone, active, live from catalog.locations where id = @LocationId;
+        select weekday, opens, closes from catalog.opening_hours where location_id = @LocationId order by weekday, opens;
         select id, date, start_time, end_time, reason from catalog.closures
-        where location_id = @Id and date between @From and @To
+        where location_id = @LocationId and date between @From and @To
         order by date, start_time nulls first, id;
         """;
 
+    // Without a room type given, the service's own (a service without one needs no room: no rows).
     private const string RoomsSql = """
         select id, name from catalog.rooms
-        where location_id = @LocationId and room_type_id = @RoomTypeId and active
+        where location_id = @LocationId and active
+          and room_type_id = coalesce(@RoomTypeId, (select room_type_id from catalog.services where id = @ServiceId))
         order by name, id
         """;
 
@@ -63,7 +65,7 @@ internal sealed class CatalogQueries(NpgsqlDataSource dataSource) : ICatalogQuer
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ServiceRulesRow>(new CommandDefinition(
-            ServiceRulesSql, new { Id = serviceId }, cancellationToken: cancellationToken));
+            ServiceRulesSql, new { ServiceId = serviceId }, cancellationToken: cancellationToken));
         return row?.ToRules();
     }
 
@@ -71,26 +73,41 @@ internal sealed class CatalogQueries(NpgsqlDataSource dataSource) : ICatalogQuer
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            ScheduleSql, new { Id = locationId, From = from, To = to }, cancellationToken: cancellationToken));
+            ScheduleSql, new { LocationId = locationId, From = from, To = to }, cancellationToken: cancellationToken));
+        return await ReadScheduleAsync(results);
+    }
+
+    public async Task<SearchCatalog> GetSearchCatalogAsync(Guid serviceId, Guid locationId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"{ServiceRulesSql};\n{ScheduleSql}\n{EligibleSql};\n{RoomsSql};",
+            new { ServiceId = serviceId, LocationId = locationId, From = from, To = to, RoomTypeId = (Guid?)null },
+            cancellationToken: cancellationToken));
+        var service = (await results.ReadSingleOrDefaultAsync<ServiceRulesRow>())?.ToRules();
+        var location = await ReadScheduleAsync(results);
+        var practitioners = (await results.ReadAsync<PractitionerInfo>()).ToList();
+        var rooms = (await results.ReadAsync<RoomInfo>()).ToList();
+        return new SearchCatalog(service, location, practitioners, rooms);
+    }
+
+    private static async Task<LocationSchedule?> ReadScheduleAsync(SqlMapper.GridReader results)
+    {
         var location = await results.ReadSingleOrDefaultAsync<LocationRow>();
-        if (location is null)
-        {
-            return null;
-        }
         var hours = (await results.ReadAsync<HoursRow>())
             .GroupBy(h => (DayOfWeek)h.Weekday)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<OpeningInterval>)g.Select(h => new OpeningInterval(h.Opens, h.Closes)).ToList());
         var closures = (await results.ReadAsync<ClosureRow>())
             .Select(c => new LocationClosure(c.Id, c.Date, c.StartTime, c.EndTime, c.Reason))
             .ToList();
-        return new LocationSchedule(location.Id, location.Name, location.TimeZone, location.Active, location.Live, hours, closures);
+        return location is null ? null : new LocationSchedule(location.Id, location.Name, location.TimeZone, location.Active, location.Live, hours, closures);
     }
 
     public async Task<IReadOnlyList<RoomInfo>> GetActiveRoomsAsync(Guid locationId, Guid roomTypeId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return (await connection.QueryAsync<RoomInfo>(new CommandDefinition(
-            RoomsSql, new { LocationId = locationId, RoomTypeId = roomTypeId }, cancellationToken: cancellationToken))).ToList();
+            RoomsSql, new { LocationId = locationId, RoomTypeId = (Guid?)roomTypeId, ServiceId = Guid.Empty }, cancellationToken: cancellationToken))).ToList();
     }
 
     public async Task<IReadOnlyList<PractitionerInfo>> GetEligiblePractitionersAsync(Guid serviceId, Guid locationId, CancellationToken cancellationToken)
