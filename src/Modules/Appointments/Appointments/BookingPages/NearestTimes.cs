@@ -1,3 +1,4 @@
+using WellPath.Appointments.Shared;
 using WellPath.Availability.Contracts;
 
 namespace WellPath.Appointments.BookingPages;
@@ -15,7 +16,7 @@ internal static class NearestTimes
 
     public static async Task<IReadOnlyList<NearTime>> FindAsync(ISlotFinder finder, BookingLink wanted, string timeZoneId, CancellationToken cancellationToken)
     {
-        var day = DateOnly.FromDateTime(LocalTimes.InZone(wanted.Start, timeZoneId).DateTime);
+        var day = LocalTimes.DateOf(LocalTimes.InZone(wanted.Start, timeZoneId));
         var slots = await finder.FindAsync(
             new SlotRangeRequest(wanted.ServiceId, wanted.LocationId, day.AddDays(-DaysBefore), day.AddDays(DaysAfter), wanted.PractitionerId, CallerIsStaff: false),
             cancellationToken);
