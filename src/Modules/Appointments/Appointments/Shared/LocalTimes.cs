@@ -41,6 +41,9 @@ internal static class LocalTimes
     /// <summary>"Mon 1 Mar, 09:15": a time offered next to others.</summary>
     public static string Short(DateTimeOffset local) => $"{ShortDay(local)}, {Time(local)}";
 
+    /// <summary>"Mon 1": a day in a strip of days.</summary>
+    public static string StripDay(DateOnly date) => date.ToString("ddd d", English);
+
     /// <summary>"Monday 1 March 2027".</summary>
     public static string Day(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
 
