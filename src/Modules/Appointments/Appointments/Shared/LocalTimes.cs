@@ -23,6 +23,28 @@ internal static class LocalTimes
     public static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", English, DateTimeStyles.None, out date) && date.Year is >= 2000 and <= 2999;
 
+    /// <summary>
+    /// A wall-clock time typed as HH:mm on <paramref name="date"/> at the location, as an instant: a time that does not
+    /// exist (clocks going forward) is refused, one that occurs twice is its earlier instant (scheduling rule 2).
+    /// </summary>
+    public static bool TryInstant(DateOnly date, string? time, string zoneId, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (!TimeOnly.TryParseExact(time, "HH:mm", English, DateTimeStyles.None, out var clock))
+        {
+            return false;
+        }
+        var local = date.ToDateTime(clock, DateTimeKind.Unspecified);
+        var zone = Zone(zoneId);
+        if (zone.IsInvalidTime(local))
+        {
+            return false;
+        }
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        instant = new DateTimeOffset(local, offset);
+        return true;
+    }
+
     /// <summary>"2027-03-01".</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", English);
 
