@@ -116,6 +116,7 @@ public sealed class LinkFlowTests(AccessHost host)
         var signIn = await SignInForms.PostFormAsync(browser, path, [], tokenFrom: path);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/my/bookings", signIn.Headers.Location?.OriginalString);
         var account = await browser.GetStringAsync("/account");
         Assert.Contains("Ada Lovelace", account);
         Assert.Contains("customer", account);

@@ -128,6 +128,9 @@ internal static class PermissionMatrix
         Row.Same("GET", "/bookings/manage/{token}", $"/bookings/manage/{UnknownSecret}", 404),
         Row.Same("GET", "/bookings/manage/{token}/cancel", $"/bookings/manage/{UnknownSecret}/cancel", 404),
         Row.Same("POST", "/bookings/manage/{token}/cancel", $"/bookings/manage/{UnknownSecret}/cancel", 400, Form),
+        Row.Same("GET", "/bookings/manage/{token}/reschedule", $"/bookings/manage/{UnknownSecret}/reschedule", 404),
+        Row.Same("GET", "/bookings/manage/{token}/reschedule/confirm", $"/bookings/manage/{UnknownSecret}/reschedule/confirm?start=2027-03-01T09%3A00%3A00%2B00%3A00", 404),
+        Row.Same("POST", "/bookings/manage/{token}/reschedule", $"/bookings/manage/{UnknownSecret}/reschedule", 400, Form),
         // A customer's own bookings: customers only; anonymous callers are sent to sign in.
         new("GET", "/my/bookings", "/my/bookings", null, Expect(anonymous: 302, staff: 403, customer: 200)),
         new("POST", "/api/v1/appointments/{id:guid}/reschedule", $"/api/v1/appointments/{Guid.NewGuid()}/reschedule", Reschedule, Expect(anonymous: 401, staff: 404)),
@@ -142,6 +145,9 @@ internal static class PermissionMatrix
         new("POST", "/reception/book/customers", "/reception/book/customers", Form, Desk(400)),
         new("POST", "/reception/book", "/reception/book", Form, Desk(400)),
         new("GET", "/reception/book/{id:guid}", $"/reception/book/{Guid.NewGuid()}", null, Desk(404)),
+        // Moving an appointment from the desk: admins, clinic managers and reception, as the lifecycle says (not operations).
+        new("GET", "/reception/appointments/{id:guid}/reschedule", $"/reception/appointments/{Guid.NewGuid()}/reschedule", null, Rescheduler(404)),
+        new("POST", "/reception/appointments/{id:guid}/reschedule", $"/reception/appointments/{Guid.NewGuid()}/reschedule", Form, Rescheduler(400)),
     ];
 
     /// <summary>The front desk (admin, operations, clinic manager, reception) gets <paramref name="deskStatus"/>; practitioners and customers 403.</summary>
@@ -151,6 +157,15 @@ internal static class PermissionMatrix
             "anonymous" => 302,
             "practitioner" or "customer" => 403,
             _ => deskStatus,
+        });
+
+    /// <summary>Admins, clinic managers and reception get <paramref name="status"/>; operations, practitioners and customers 403.</summary>
+    private static Dictionary<string, int> Rescheduler(int status) =>
+        Callers.ToDictionary(c => c, c => c switch
+        {
+            "anonymous" => 302,
+            "admin" or "clinic_manager" or "reception" => status,
+            _ => 403,
         });
 
     private static HttpContent Reschedule() => JsonContent.Create(new { start = "2027-03-01T09:00:00+00:00" });

@@ -35,12 +35,15 @@ internal sealed class CustomerLinkEndpoints : ICarterModule
                     return Expired();
                 }
                 await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-                return TypedResults.LocalRedirect("/account");
+                return TypedResults.LocalRedirect(SignedInLanding);
             })
             .RequireAntiforgery();
     }
 
     private const string RetryUrl = "/account/customer-link";
+
+    /// <summary>A customer signs in to see their bookings; staff sign in elsewhere and keep landing on their account.</summary>
+    private const string SignedInLanding = "/my/bookings";
 
     private static IResult Expired() => LinkPages.Expired(RetryUrl);
 }

@@ -54,7 +54,7 @@ internal sealed class BookingDetailsHandler(
             }
             notice = check.Candidates.Count == 0 ? NotFreeNotice : null;
         }
-        var nearest = notice is null ? [] : await NearestTimes.FindAsync(finder, link, offer.TimeZoneId, cancellationToken);
+        var nearest = notice is null ? [] : await NearestTimes.FindAsync(finder, link, offer.TimeZoneId, except: null, cancellationToken);
         var summary = BookingSummary.Of(offer, link.Start, link.Start.AddMinutes(offer.DurationMinutes), practitionerName, offer.CancellationWindowHours);
         return new BookingDetailsView(link, summary, offer.RequiresApproval, values, errors, notice, nearest, link.PickerUrl(offer.TimeZoneId), Guid.NewGuid().ToString());
     }

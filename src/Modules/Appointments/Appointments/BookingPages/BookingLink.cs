@@ -1,3 +1,4 @@
+using WellPath.Appointments.Shared;
 using WellPath.Appointments.BookAppointment;
 
 namespace WellPath.Appointments.BookingPages;
@@ -26,6 +27,6 @@ internal sealed record BookingLink(Guid ServiceId, Guid LocationId, DateTimeOffs
     public string StartText => LocalTimes.Iso(Start);
 
     public string PickerUrl(string timeZoneId) =>
-        $"/book/slots?serviceId={ServiceId}&locationId={LocationId}&date={LocalTimes.InZone(Start, timeZoneId):yyyy-MM-dd}"
+        $"/book/slots?serviceId={ServiceId}&locationId={LocationId}&date={LocalTimes.Iso(LocalTimes.DateOf(LocalTimes.InZone(Start, timeZoneId)))}"
         + (PractitionerId is { } p ? $"&practitionerId={p}" : "");
 }

@@ -1,3 +1,4 @@
+using WellPath.Appointments.Shared;
 using WellPath.Catalog.Contracts;
 
 namespace WellPath.Appointments.BookingPages;

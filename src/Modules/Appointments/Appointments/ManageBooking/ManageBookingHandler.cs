@@ -5,7 +5,6 @@ using WellPath.Appointments.BookingPages;
 using WellPath.Appointments.ChangeStatus;
 using WellPath.Appointments.Shared;
 using WellPath.Catalog.Contracts;
-using WellPath.SharedKernel.Auth;
 
 namespace WellPath.Appointments.ManageBooking;
 
@@ -32,10 +31,15 @@ internal sealed class ManageBookingHandler(
             return null;
         }
         AppointmentRow? row;
+        AppointmentRow? previous = null;
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
             var current = await connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(CurrentSql, new { Id = id }, cancellationToken: cancellationToken));
             row = current is { } currentId ? await AppointmentReader.LoadAsync(connection, currentId, null, cancellationToken) : null;
+            if (row?.RescheduledFromId is { } previousId)
+            {
+                previous = await AppointmentReader.LoadAsync(connection, previousId, null, cancellationToken);
+            }
         }
         if (row is null || (await offers.GetAsync([new ServiceAtLocation(row.ServiceId, row.LocationId)], cancellationToken)).FirstOrDefault() is not { } offer)
         {
@@ -45,14 +49,19 @@ internal sealed class ManageBookingHandler(
         var start = new DateTimeOffset(row.StartAt, TimeSpan.Zero);
         var summary = BookingSummary.Of(offer, start, new DateTimeOffset(row.EndAt, TimeSpan.Zero), practitioner?.Name, row.CancellationWindowHours);
         var moved = row.Id != id;
-        return new ManagedBooking(row, summary, moved ? ManageLinks.TokenFor(protection, row.Id) : token, moved, clock.GetUtcNow());
+        return new ManagedBooking(row, offer, summary, moved ? ManageLinks.TokenFor(protection, row.Id) : token, moved, clock.GetUtcNow(), previous is null ? null : When(previous));
+    }
+
+    /// <summary>"Monday 1 March 2027, 09:00–09:30" at the appointment's location.</summary>
+    public static string When(AppointmentRow row)
+    {
+        var start = LocalTimes.InZone(row.StartAt, row.TimeZone);
+        return $"{LocalTimes.Day(start)}, {LocalTimes.Hours(start, LocalTimes.InZone(row.EndAt, row.TimeZone))}";
     }
 
     /// <summary>Cancels as the booking's customer, so the lifecycle's scope, rules and audit see who acted.</summary>
     public Task<StatusOutcome> CancelAsync(ManagedBooking booking, string reason, string? note, CancellationToken cancellationToken)
     {
-        var customer = booking.Row.CustomerId;
-        var caller = new CallerScope(Roles.Customer, customer.ToString(), [], null, customer);
-        return changes.HandleAsync(booking.Row.Id, StatusActions.Find("cancel")!, reason, note, caller, cancellationToken);
+        return changes.HandleAsync(booking.Row.Id, StatusActions.Find("cancel")!, reason, note, booking.Customer, cancellationToken);
     }
 }

@@ -41,4 +41,6 @@ internal static class ManageLinks
     public static string CancelPath(string token) => $"/bookings/manage/{token}/cancel";
 
     public static string ConfirmedPath(string token) => $"/book/confirmed/{token}";
+
+    public static string ReschedulePath(string token) => $"/bookings/manage/{token}/reschedule";
 }

@@ -47,8 +47,8 @@ internal sealed class MyBookingsHandler(NpgsqlDataSource dataSource, IServiceOff
 
     private MyBookingItem Item(AppointmentRow row, ServiceOffer offer)
     {
-        var start = LocalTimes.InZone(new DateTimeOffset(row.StartAt, TimeSpan.Zero), offer.TimeZoneId);
-        var end = LocalTimes.InZone(new DateTimeOffset(row.EndAt, TimeSpan.Zero), offer.TimeZoneId);
+        var start = LocalTimes.InZone(row.StartAt, offer.TimeZoneId);
+        var end = LocalTimes.InZone(row.EndAt, offer.TimeZoneId);
         return new MyBookingItem(
             row.Reference, LocalTimes.Day(start), LocalTimes.Hours(start, end), offer.ServiceName, offer.LocationName,
             row.Status, CustomerStatus.Text(row.Status, row.LateCancellation), ManageLinks.ManagePath(ManageLinks.TokenFor(protection, row.Id)));

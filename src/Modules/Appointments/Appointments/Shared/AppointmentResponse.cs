@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace WellPath.Appointments.Shared;
 
 /// <summary>The contract's appointment; instants carry the location's offset at that instant.</summary>
@@ -8,9 +6,5 @@ internal sealed record AppointmentResponse(
     string Start, string End, Guid CustomerId, string Source, string PaymentStatus, Guid? RescheduledFromId, Guid? RescheduledToId,
     string? CancelReason = null, bool? LateCancellation = null)
 {
-    public static string Format(DateTimeOffset instant, string timeZoneId)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
-        return local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-    }
+    public static string Format(DateTimeOffset instant, string timeZoneId) => LocalTimes.Iso(LocalTimes.InZone(instant, timeZoneId));
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using WellPath.Access.Contracts;
 using WellPath.Appointments.BookAppointment;
 using WellPath.Appointments.Reception.Shared;
+using WellPath.Appointments.Shared;
 using WellPath.Availability.Contracts;
 using WellPath.SharedKernel.Auth;
 using WellPath.SharedKernel.Validation;
@@ -101,11 +102,11 @@ internal sealed class BookDetailsEndpoints : ICarterModule
             case BookOutcome.Booked booked:
                 return TypedResults.Redirect($"/reception/book/{booked.Appointment.Id}");
             case BookOutcome.Taken taken:
-                var day = DateOnly.FromDateTime(slot.Start!.Value.DateTime);
+                var day = LocalTimes.DateOf(slot.Start!.Value);
                 var free = await finder.FindAsync(new SlotRangeRequest(slot.Service.ServiceId, slot.Location.Id, day, day, slot.PractitionerId, CallerIsStaff: true), cancellationToken);
                 // Staff see what is in the way (another booking by reference, a room, a rule), not only that the time is gone.
                 var inTheWay = string.Concat(taken.Obstacles.Select(o => " " + o.Message));
-                var problem = $"{LocalClock.Time(slot.Start.Value)} was just taken.{inTheWay} Pick another time below; everything else you typed is kept.";
+                var problem = $"{LocalTimes.Time(slot.Start.Value)} was just taken.{inTheWay} Pick another time below; everything else you typed is kept.";
                 return ModelPages.Page<BookDetailsPage>(
                     new BookDetailsView(form, slot, chosen, Problem: problem, OtherTimes: TimeChoice.From(free)), StatusCodes.Status409Conflict);
             default:

@@ -1,5 +1,6 @@
 using WellPath.Appointments.BookAppointment;
 using WellPath.Appointments.Reception.Shared;
+using WellPath.Appointments.Shared;
 using WellPath.Catalog.Contracts;
 using WellPath.SharedKernel.Auth;
 
@@ -11,7 +12,7 @@ internal sealed record BookingSlot(LocationInfo Location, ServiceBookingRules Se
 {
     public string ChooseAgainLink =>
         $"/reception/book?locationId={Location.Id}&serviceId={Service.ServiceId}&practitionerId={PractitionerId}" +
-        (Start is { } start ? $"&date={LocalClock.Iso(DateOnly.FromDateTime(start.DateTime))}" : "");
+        (Start is { } start ? $"&date={LocalTimes.Iso(LocalTimes.DateOf(start))}" : "");
 }
 
 internal sealed class BookingSlots(ICatalogDirectory directory, ICatalogQueries catalog)
@@ -41,7 +42,7 @@ internal sealed class BookingSlots(ICatalogDirectory directory, ICatalogQueries 
             practitionerName = practitioner.Name;
         }
         // The start was chosen from the list, or is one of the other free times offered after a 409.
-        DateTimeOffset? start = BookAppointmentValidator.TryStart(form.Start, out var instant) ? LocalClock.Local(instant, location.TimeZoneId) : null;
+        DateTimeOffset? start = BookAppointmentValidator.TryStart(form.Start, out var instant) ? LocalTimes.InZone(instant, location.TimeZoneId) : null;
         return new BookingSlot(location, service, practitionerId, practitionerName, start);
     }
 }

@@ -1,4 +1,5 @@
 using WellPath.Appointments.Reception.Shared;
+using WellPath.Appointments.Shared;
 using WellPath.Availability.Contracts;
 using WellPath.Catalog.Contracts;
 using WellPath.SharedKernel.Auth;
@@ -18,7 +19,7 @@ internal sealed class ChooseTimeHandler(ICatalogDirectory directory, ICatalogQue
         var location = locationId is { } id ? locations.FirstOrDefault(l => l.Id == id) : locations.FirstOrDefault();
         if (location is null)
         {
-            var utcToday = LocalClock.Today(clock, "UTC");
+            var utcToday = LocalTimes.Today(clock, "UTC");
             return locationId is null ? new ChooseTimeView(locations, null, [], null, [], null, date ?? utcToday, utcToday, []) : null;
         }
         var services = (await directory.GetServicesAsync(cancellationToken))
@@ -29,7 +30,7 @@ internal sealed class ChooseTimeHandler(ICatalogDirectory directory, ICatalogQue
             ? []
             : (await catalog.GetEligiblePractitionersAsync(service.Id, location.Id, cancellationToken)).OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
         var practitioner = practitioners.FirstOrDefault(p => p.Id == practitionerId)?.Id;
-        var today = LocalClock.Today(clock, location.TimeZoneId);
+        var today = LocalTimes.Today(clock, location.TimeZoneId);
         var day = date ?? today;
         var times = service is null
             ? []
@@ -50,7 +51,7 @@ internal sealed record ChooseTimeView(
     IReadOnlyList<TimeChoice> Times)
 {
     public string DayLink(DateOnly day) =>
-        $"/reception/book?locationId={Location?.Id}&serviceId={ServiceId}&practitionerId={PractitionerId}&date={LocalClock.Iso(day)}";
+        $"/reception/book?locationId={Location?.Id}&serviceId={ServiceId}&practitionerId={PractitionerId}&date={LocalTimes.Iso(day)}";
 
     public string DetailsLink(TimeChoice time) =>
         $"/reception/book/details?locationId={Location?.Id}&serviceId={ServiceId}&practitionerId={PractitionerId}&start={Uri.EscapeDataString(time.Start)}";

@@ -13,7 +13,7 @@ internal sealed record TimeChoice(string Label, string Start, int Free)
             : slots.Slots.GroupBy(s => s.Start)
                 .OrderBy(g => g.Key)
                 .Select(g => new TimeChoice(
-                    LocalClock.Time(LocalClock.Local(g.Key, slots.TimeZoneId)),
+                    LocalTimes.Time(LocalTimes.InZone(g.Key, slots.TimeZoneId)),
                     AppointmentResponse.Format(g.Key, slots.TimeZoneId),
                     g.Select(s => s.PractitionerId).Distinct().Count()))
                 .ToList();

@@ -18,11 +18,11 @@ internal sealed record AppointmentLine(
 {
     public Guid Id => Appointment.Id;
 
-    public DateTimeOffset Start => LocalClock.Local(Appointment.StartAt, Appointment.TimeZone);
+    public DateTimeOffset Start => LocalTimes.InZone(Appointment.StartAt, Appointment.TimeZone);
 
-    public DateTimeOffset End => LocalClock.Local(Appointment.EndAt, Appointment.TimeZone);
+    public DateTimeOffset End => LocalTimes.InZone(Appointment.EndAt, Appointment.TimeZone);
 
-    public DateOnly Date => DateOnly.FromDateTime(Start.DateTime);
+    public DateOnly Date => LocalTimes.DateOf(Start);
 
     public string CustomerName => Customer?.Name ?? "Unknown customer";
 
@@ -31,5 +31,5 @@ internal sealed record AppointmentLine(
 
     public bool CanCancel => Actions.Any(a => a.Name == "cancel");
 
-    public string ListLink => $"/reception?locationId={Appointment.LocationId}&date={LocalClock.Iso(Date)}";
+    public string ListLink => $"/reception?locationId={Appointment.LocationId}&date={LocalTimes.Iso(Date)}";
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using WellPath.Appointments.Shared;
 using WellPath.Catalog.Contracts;
 using WellPath.SharedKernel.Auth;
 
@@ -29,7 +30,7 @@ internal static class QueryValues
         {
             return true;
         }
-        if (!LocalClock.TryDate(text, out var parsed))
+        if (!LocalTimes.TryDate(text, out var parsed))
         {
             return false;
         }

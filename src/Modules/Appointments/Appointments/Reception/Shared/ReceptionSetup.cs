@@ -19,7 +19,10 @@ internal static class ReceptionSetup
         services.AddScoped<RowAnswers>();
         services.AddScoped<BookOnBehalf.BookingSlots>();
         services.Configure<AuthorizationOptions>(options =>
-            options.AddPolicy(DeskPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(DeskRoles)));
+        {
+            options.AddPolicy(DeskPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(DeskRoles));
+            Reschedule.RescheduleAccess.AddPolicy(options);
+        });
         return services;
     }
 }

@@ -24,7 +24,7 @@ internal sealed class TodayListHandler(NpgsqlDataSource dataSource, ICatalogDire
             return null;
         }
         var zone = (location ?? locations.FirstOrDefault())?.TimeZoneId ?? "UTC";
-        var today = LocalClock.Today(clock, zone);
+        var today = LocalTimes.Today(clock, zone);
         var day = date ?? today;
         if (location is null && !mine)
         {
@@ -49,5 +49,5 @@ internal sealed record TodayListView(
 
     public string? LocationName => Locations.FirstOrDefault(l => l.Id == LocationId)?.Name;
 
-    public string DayLink(DateOnly day) => $"/reception?{(LocationId is { } l ? $"locationId={l}&" : "")}date={LocalClock.Iso(day)}";
+    public string DayLink(DateOnly day) => $"/reception?{(LocationId is { } l ? $"locationId={l}&" : "")}date={LocalTimes.Iso(day)}";
 }
