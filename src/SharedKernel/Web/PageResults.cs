@@ -16,8 +16,8 @@ public static class PageResults
     {
         context.Response.Headers.Append(HeaderNames.Vary, HtmxRequestHeaders.Keys.Request);
         var values = parameters ?? new Dictionary<string, object?>();
-        // A history restore after a cache miss replaces the whole body, so it needs the page, not the fragment.
-        var partial = context.Request.IsHtmx() && !context.Request.IsHtmxHistoryRestoreRequest();
+        // A history restore after a cache miss, and a boosted link or form, replace the whole body: they need the page.
+        var partial = context.Request.IsHtmxNonBoosted() && !context.Request.IsHtmxHistoryRestoreRequest();
         return partial
             ? new RazorComponentResult<TPartial>(values) { StatusCode = statusCode }
             : new RazorComponentResult<TPage>(values) { StatusCode = statusCode };

@@ -120,4 +120,16 @@ public sealed class HostEndpointsTests(KernelHost host)
 
         Assert.Contains("<html", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_boosted_link_gets_the_full_page_because_htmx_swaps_the_whole_body()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/system-status");
+        request.Headers.Add("HX-Request", "true");
+        request.Headers.Add("HX-Boosted", "true");
+
+        var response = await host.Factory.CreateClient().SendAsync(request);
+
+        Assert.Contains("<html", await response.Content.ReadAsStringAsync());
+    }
 }
