@@ -11,8 +11,12 @@ public interface ISlotFinder
     Task<FreeSlots?> FindAsync(SlotRangeRequest request, CancellationToken cancellationToken);
 }
 
-/// <summary>Local dates <paramref name="From"/> to <paramref name="To"/> inclusive, at most <see cref="MaxDays"/> apart.</summary>
-public sealed record SlotRangeRequest(Guid ServiceId, Guid LocationId, DateOnly From, DateOnly To, Guid? PractitionerId, bool CallerIsStaff)
+/// <summary>
+/// Local dates <paramref name="From"/> to <paramref name="To"/> inclusive, at most <see cref="MaxDays"/> apart.
+/// <paramref name="IgnoreAppointmentId"/> leaves that appointment's own time free: the times a reschedule may move it to.
+/// </summary>
+public sealed record SlotRangeRequest(
+    Guid ServiceId, Guid LocationId, DateOnly From, DateOnly To, Guid? PractitionerId, bool CallerIsStaff, Guid? IgnoreAppointmentId = null)
 {
     public const int MaxDays = 62;
 }

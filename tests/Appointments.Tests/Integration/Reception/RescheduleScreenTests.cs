@@ -47,6 +47,8 @@ public sealed class RescheduleScreenTests(AppointmentsHost host)
         Assert.Contains("09:00–09:30", screen.QuerySelector("[data-testid=reschedule-current]")!.TextContent);
         var offered = screen.QuerySelectorAll("[data-testid=reschedule-free-time]").Select(r => r.GetAttribute("value")).ToList();
         Assert.Contains("2027-03-01T11:00:00+00:00", offered);
+        // The appointment's own time does not stand in its way: a quarter of an hour later overlaps it.
+        Assert.Contains("2027-03-01T09:15:00+00:00", offered);
         Assert.Null(screen.QuerySelector("[data-testid=reschedule-override]"));
         Assert.Equal(HttpStatusCode.SeeOther, moved.StatusCode);
         var newId = await ScalarAsync<Guid>("select rescheduled_to_id from appointments.appointments where id = @Id", new { booked.Id });

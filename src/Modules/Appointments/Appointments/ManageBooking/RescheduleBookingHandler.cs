@@ -36,7 +36,8 @@ internal sealed class RescheduleBookingHandler(ISlotFinder finder, ISlotChecker 
         var wanted = choice.Date is { } date && date > today ? date : today;
         var first = today.AddDays((wanted.DayNumber - today.DayNumber) / StripDays * StripDays);
         var free = await finder.FindAsync(
-            new SlotRangeRequest(booking.Row.ServiceId, booking.Row.LocationId, first, first.AddDays(StripDays - 1), choice.PractitionerOf(booking), CallerIsStaff: false),
+            new SlotRangeRequest(booking.Row.ServiceId, booking.Row.LocationId, first, first.AddDays(StripDays - 1), choice.PractitionerOf(booking), CallerIsStaff: false,
+                IgnoreAppointmentId: booking.Row.Id),
             cancellationToken);
         if (free is null)
         {

@@ -46,7 +46,7 @@ internal sealed class RescheduleScreenHandler(
         var chosen = practitioners.Any(p => p.Id == practitionerId) ? practitionerId!.Value : row.PractitionerId;
         var today = LocalTimes.Today(clock, row.TimeZone);
         var day = date ?? (line.Date >= today ? line.Date : today);
-        var free = await finder.FindAsync(new SlotRangeRequest(row.ServiceId, row.LocationId, day, day, chosen, CallerIsStaff: true), cancellationToken);
+        var free = await finder.FindAsync(new SlotRangeRequest(row.ServiceId, row.LocationId, day, day, chosen, CallerIsStaff: true, IgnoreAppointmentId: row.Id), cancellationToken);
         return new RescheduleScreenView(
             line, [.. practitioners.OrderBy(p => p.Name, StringComparer.CurrentCulture)], chosen, day, TimeChoice.From(free),
             Overrides.Allowed(caller, row.LocationId), RescheduleScreenForm.Empty);
