@@ -74,6 +74,27 @@ public sealed class BookingTests(AppointmentsHost host)
     }
 
     [Fact]
+    public async Task Two_people_booking_without_an_account_with_the_same_idempotency_key_each_get_their_own_booking()
+    {
+        var clinic = await MondayClinicAsync(practitioners: 2);
+        const string key = "1";
+
+        async Task<JsonElement> BookAsync(string start, string email)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/appointments") { Content = JsonContent.Create(Booking(clinic, start, email: email)) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await ClinicBuilder.ReadAsync(await host.Anonymous().SendAsync(request));
+        }
+
+        var ada = await BookAsync(Monday9, "ada@patients.test");
+        var bob = await BookAsync("2027-03-01T11:00:00+00:00", "bob@patients.test");
+
+        Assert.NotEqual(ada.GetProperty("id").GetGuid(), bob.GetProperty("id").GetGuid());
+        Assert.Equal("2027-03-01T11:00:00+00:00", bob.GetProperty("start").GetString());
+        Assert.NotEqual(ada.GetProperty("customerId").GetGuid(), bob.GetProperty("customerId").GetGuid());
+    }
+
+    [Fact]
     public async Task A_booked_time_is_no_longer_offered_and_booking_it_again_answers_409()
     {
         var clinic = await MondayClinicAsync();

@@ -23,7 +23,7 @@ internal sealed class BookAppointmentEndpoint : ICarterModule
                 {
                     return ApiProblems.Invalid("Idempotency-Key", "The Idempotency-Key header is at most 200 characters.");
                 }
-                var idempotency = string.IsNullOrEmpty(key) ? null : new IdempotencyKey(caller.ActorId ?? "anonymous", key);
+                var idempotency = string.IsNullOrEmpty(key) ? null : new IdempotencyKey(caller.ActorId ?? IdempotencyKey.AnonymousCaller(request.Customer?.Email), key);
                 return await handler.HandleAsync(request, caller, caller.IsAuthenticated ? "api" : "web", idempotency, cancellationToken) switch
                 {
                     BookOutcome.Booked booked => (IResult)TypedResults.Created($"/api/v1/appointments/{booked.Appointment.Id}", booked.Appointment),

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using Npgsql;
 using WellPath.Access.Contracts;
@@ -120,7 +122,15 @@ internal sealed class BookAppointmentHandler(
 }
 
 /// <summary>A client's retry key, scoped to the caller so one client cannot read another's booking by its key.</summary>
-internal sealed record IdempotencyKey(string Caller, string Key);
+internal sealed record IdempotencyKey(string Caller, string Key)
+{
+    /// <summary>
+    /// Callers without an account are told apart by the customer they book for (its hash keeps the column short), so
+    /// two people who happen to send the same key never get each other's booking, and a retry still finds its own.
+    /// </summary>
+    public static string AnonymousCaller(string? customerEmail) =>
+        "anonymous:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes((customerEmail ?? "").Trim().ToLowerInvariant())));
+}
 
 internal abstract record BookOutcome
 {
