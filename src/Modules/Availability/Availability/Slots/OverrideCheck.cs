@@ -47,20 +47,15 @@ internal sealed class OverrideCheck(ICatalogQueries catalog, ICatalogDirectory d
 
     private async Task<Loaded?> LoadAsync(SlotCheckRequest request, CancellationToken cancellationToken)
     {
-        var service = await catalog.GetServiceRulesAsync(request.ServiceId, cancellationToken);
-        if (service is null)
-        {
-            return null;
-        }
+        // One round trip for the service, the location and its rooms; the override's practitioners are wider than the eligible ones.
         var date = DateOnly.FromDateTime(request.Start.UtcDateTime);
-        var location = await catalog.GetLocationScheduleAsync(request.LocationId, date, date, cancellationToken);
-        if (location is not { Active: true } || DateTimeZoneProviders.Tzdb.GetZoneOrNull(location.TimeZoneId) is not { } zone)
+        var (service, location, _, rooms) = await catalog.GetSearchCatalogAsync(request.ServiceId, request.LocationId, date, date, cancellationToken);
+        if (service is null || location is not { Active: true } || DateTimeZoneProviders.Tzdb.GetZoneOrNull(location.TimeZoneId) is not { } zone)
         {
             return null;
         }
 
         var practitioners = await PractitionersAsync(request, service, cancellationToken);
-        var rooms = service.RoomTypeId is { } roomType ? await catalog.GetActiveRoomsAsync(request.LocationId, roomType, cancellationToken) : [];
         var end = request.Start.AddMinutes(service.DurationMinutes);
         var (from, to) = (request.Start.AddMinutes(-service.BufferBeforeMinutes), end.AddMinutes(service.BufferAfterMinutes));
         var blocked = await search.LoadBlockedAsync(
