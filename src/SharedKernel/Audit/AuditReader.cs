@@ -34,15 +34,7 @@ internal sealed class AuditReader(NpgsqlDataSource dataSource) : IAuditReader
         public string RecordId { get; init; } = "";
         public string? Changes { get; init; }
 
-        public AuditRecord ToRecord()
-        {
-            JsonElement? changes = null;
-            if (Changes is not null)
-            {
-                using var document = JsonDocument.Parse(Changes);
-                changes = document.RootElement.Clone();
-            }
-            return new AuditRecord(Id, new DateTimeOffset(OccurredAt, TimeSpan.Zero), ActorId, ActorKind, Action, RecordId, changes);
-        }
+        public AuditRecord ToRecord() =>
+            new(Id, new DateTimeOffset(OccurredAt, TimeSpan.Zero), ActorId, ActorKind, Action, RecordId, AuditRecord.ParseChanges(Changes));
     }
 }

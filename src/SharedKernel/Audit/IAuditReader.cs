@@ -9,4 +9,16 @@ public interface IAuditReader
     Task<IReadOnlyList<AuditRecord>> ReadAsync(string recordType, IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken);
 }
 
-public sealed record AuditRecord(Guid Id, DateTimeOffset OccurredAt, string ActorId, string ActorKind, string Action, string RecordId, JsonElement? Changes);
+public sealed record AuditRecord(Guid Id, DateTimeOffset OccurredAt, string ActorId, string ActorKind, string Action, string RecordId, JsonElement? Changes)
+{
+    /// <summary>An event's <c>changes</c> column as read from the database (jsonb as text).</summary>
+    public static JsonElement? ParseChanges(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Dapper;
 using Npgsql;
 using WellPath.Access.Shared;
+using WellPath.SharedKernel.Audit;
 
 namespace WellPath.Access.ListAuditEvents;
 
@@ -63,16 +63,7 @@ internal sealed class ListAuditEventsHandler(NpgsqlDataSource dataSource)
 
         public string? Changes { get; init; }
 
-        public AuditEventResponse ToResponse()
-        {
-            JsonElement? changes = null;
-            if (Changes is not null)
-            {
-                using var document = JsonDocument.Parse(Changes);
-                changes = document.RootElement.Clone();
-            }
-            return new AuditEventResponse(
-                Id, Instants.FromUtc(OccurredAt), ActorId, ActorKind, ActorName, Action, RecordType, RecordId, Address, RequestId, changes);
-        }
+        public AuditEventResponse ToResponse() => new(
+            Id, Instants.FromUtc(OccurredAt), ActorId, ActorKind, ActorName, Action, RecordType, RecordId, Address, RequestId, AuditRecord.ParseChanges(Changes));
     }
 }
