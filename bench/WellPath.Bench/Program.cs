@@ -2,12 +2,12 @@ using System.Net.Http.Headers;
 using WellPath.Bench;
 
 // dotnet bench/WellPath.Bench/bin/Release/net10.0/WellPath.Bench.dll slots --url URL --token ADMIN_TOKEN [--clients 1,4] [--seconds 20] [--appointments 400] [--server-log HOST_LOG]
-// dotnet bench/WellPath.Bench/bin/Release/net10.0/WellPath.Bench.dll book --url URL --token ADMIN_TOKEN --database CONNECTION_STRING [--clients 8] [--seconds 15] [--windows 3]
+// dotnet bench/WellPath.Bench/bin/Release/net10.0/WellPath.Bench.dll book --url URL --token ADMIN_TOKEN --database CONNECTION_STRING [--clients 8] [--seconds 15] [--windows 3] [--warmup 15]
 var options = Args.Parse(args);
 if (options.Command is not ("slots" or "book"))
 {
     Console.Error.WriteLine("usage: WellPath.Bench slots --url URL --token ADMIN_TOKEN [--clients N[,N...]] [--seconds S] [--appointments N] [--server-log HOST_LOG]");
-    Console.Error.WriteLine("       WellPath.Bench book --url URL --token ADMIN_TOKEN --database CONNECTION_STRING [--clients N] [--seconds S] [--windows W]");
+    Console.Error.WriteLine("       WellPath.Bench book --url URL --token ADMIN_TOKEN --database CONNECTION_STRING [--clients N] [--seconds S] [--windows W] [--warmup S]");
     return 2;
 }
 
@@ -16,7 +16,7 @@ using var http = new HttpClient(handler) { BaseAddress = new Uri(options.Url) };
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);
 if (options.Command == "book")
 {
-    return await BookingRun.RunAsync(http, options.Database, options.Clients[0], options.Seconds, options.Windows);
+    return await BookingRun.RunAsync(http, options.Database, options.Clients[0], options.Seconds, options.Windows, options.Warmup);
 }
 var (serviceId, locationId) = await SlotsScenario.CreateAsync(http);
 var from = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7);
@@ -41,7 +41,7 @@ foreach (var clients in options.Clients)
 }
 return serverErrors == 0 ? 0 : 1;
 
-internal sealed record Args(string Command, string Url, string Token, int[] Clients, int Seconds, int Appointments, string? ServerLog, string Database, int Windows)
+internal sealed record Args(string Command, string Url, string Token, int[] Clients, int Seconds, int Appointments, string? ServerLog, string Database, int Windows, int Warmup)
 {
     public static Args Parse(string[] args)
     {
@@ -49,6 +49,6 @@ internal sealed record Args(string Command, string Url, string Token, int[] Clie
         return new Args(args.FirstOrDefault() ?? "", Value("--url", "http://127.0.0.1:5080"), Value("--token", ""),
             [.. Value("--clients", "8").Split(',').Select(int.Parse)], int.Parse(Value("--seconds", "20")),
             int.Parse(Value("--appointments", "400")), Value("--server-log", "") is { Length: > 0 } log ? log : null,
-            Value("--database", ""), int.Parse(Value("--windows", "3")));
+            Value("--database", ""), int.Parse(Value("--windows", "3")), int.Parse(Value("--warmup", "15")));
     }
 }

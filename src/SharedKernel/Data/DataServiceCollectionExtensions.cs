@@ -27,14 +27,26 @@ public static class DataServiceCollectionExtensions
     private static NpgsqlDataSource CreateDataSource(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = "wellpath" };
+        var settings = builder.ConnectionStringBuilder;
         // The same few statements run on every request (slot searches, bookings): preparing them once per connection
         // saves PostgreSQL the parse and plan each time. A connection string that sets Max Auto Prepare (0 turns it off,
         // e.g. behind an old PgBouncer in transaction mode) wins.
-        if (!connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        if (!Names(connectionString, "Max Auto Prepare"))
         {
-            builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
-            builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            settings.MaxAutoPrepare = 100;
+            settings.AutoPrepareMinUsages = 2;
+        }
+        // The application keeps no session state (its advisory locks and settings are transaction-scoped; it never
+        // listens or creates temporary tables), so a connection returned to the pool needs no reset: that reset is six
+        // statements in front of the next request's first. An open transaction is still rolled back. A connection
+        // string that sets No Reset On Close wins.
+        if (!Names(connectionString, "No Reset On Close"))
+        {
+            settings.NoResetOnClose = true;
         }
         return builder.Build();
     }
+
+    private static bool Names(string connectionString, string keyword) =>
+        connectionString.Replace(" ", "", StringComparison.Ordinal).Contains(keyword.Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
 }

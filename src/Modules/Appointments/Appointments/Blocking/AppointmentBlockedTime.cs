@@ -1,19 +1,20 @@
 using Dapper;
 using Npgsql;
 using WellPath.Availability.Contracts;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.Appointments.Blocking;
 
 /// <summary>Scheduling rule 4: the blocking statuses hold their practitioner's and room's time, buffers included.</summary>
 internal sealed class AppointmentBlockedTime(NpgsqlDataSource dataSource) : IBlockedTimeSource
 {
-    private const string Sql = """
+    private static readonly string Sql = GenericPlan.For("""
         select id, reference, lower(blocked) as start, upper(blocked) as "end", practitioner_id, room_id
         from appointments.appointments
         where status in ('requested', 'confirmed', 'checked_in', 'completed', 'no_show')
           and blocked && tstzrange(@From, @To, '[)')
           and (practitioner_id = any(@PractitionerIds) or room_id = any(@RoomIds))
-        """;
+        """);
 
     public async Task<IReadOnlyList<BlockedTime>> GetBlockedAsync(
         IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

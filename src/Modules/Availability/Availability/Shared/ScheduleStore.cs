@@ -2,13 +2,14 @@ using Dapper;
 using NodaTime;
 using Npgsql;
 using WellPath.Availability.Engine;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.Availability.Shared;
 
 /// <summary>Weekly rules and exceptions of many practitioners in two queries, whatever the number of practitioners or days.</summary>
 internal sealed class ScheduleStore(NpgsqlDataSource dataSource)
 {
-    private const string LoadSql = """
+    private static readonly string LoadSql = GenericPlan.For("""
         select r.id, r.practitioner_id, r.location_id, r.weekday, r.start_time, r.end_time, r.effective_from, r.effective_until,
                coalesce(array_agg(b.start_time order by b.start_time) filter (where b.rule_id is not null), '{}') as break_starts,
                coalesce(array_agg(b.end_time order by b.start_time) filter (where b.rule_id is not null), '{}') as break_ends
@@ -21,7 +22,7 @@ internal sealed class ScheduleStore(NpgsqlDataSource dataSource)
         from availability.exceptions
         where practitioner_id = any(@PractitionerIds) and end_local > @From and start_local < @To
         order by practitioner_id, start_local;
-        """;
+        """);
 
     public async Task<Schedules> LoadAsync(IReadOnlyCollection<Guid> practitionerIds, LocalDate from, LocalDate to, CancellationToken cancellationToken)
     {
