@@ -17,9 +17,14 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
     public Task<PreparedSearch?> PrepareAsync(Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, CancellationToken cancellationToken) =>
         PrepareAsync(serviceId, locationId, from, to, callerIsStaff, null, cancellationToken);
 
-    /// <summary>As above, with the time of <paramref name="ignoreAppointmentId"/> left free (the appointment a reschedule moves).</summary>
+    /// <summary>
+    /// As above, with the time of <paramref name="ignoreAppointmentId"/> left free (the appointment a reschedule moves), and
+    /// the blocked time loaded only within <paramref name="blockedWithin"/> when given (a check of one time needs only what
+    /// overlaps it; the slots of other times are then not to be trusted).
+    /// </summary>
     public async Task<PreparedSearch?> PrepareAsync(
-        Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, CancellationToken cancellationToken)
+        Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, CancellationToken cancellationToken,
+        (DateTimeOffset From, DateTimeOffset To)? blockedWithin = null)
     {
         var (service, location, practitioners, rooms) = await catalog.GetSearchCatalogAsync(serviceId, locationId, from.ToDateOnly(), to.ToDateOnly(), cancellationToken);
         if (service is null || !service.LocationIds.Contains(locationId) || !Visible(service, callerIsStaff))
@@ -34,10 +39,9 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
         var practitionerIds = practitioners.Select(p => p.Id).ToList();
         var loaded = await schedules.LoadAsync(practitionerIds, from, to, cancellationToken);
         // A day either side: buffers and long appointments reach across midnight.
-        var blocked = await LoadBlockedAsync(
-            practitionerIds, rooms.Select(r => r.Id).ToList(),
-            from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset(), to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset(),
-            ignoreAppointmentId, cancellationToken);
+        var (blockedFrom, blockedTo) = blockedWithin
+            ?? (from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset(), to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset());
+        var blocked = await LoadBlockedAsync(practitionerIds, rooms.Select(r => r.Id).ToList(), blockedFrom, blockedTo, ignoreAppointmentId, cancellationToken);
 
         var query = new SlotQuery(
             ToRules(service),
