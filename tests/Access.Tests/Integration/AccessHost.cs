@@ -80,10 +80,7 @@ public sealed class AccessHost : IAsyncLifetime
     public async Task CreateCustomerAsync(string name, string email)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        await using var connection = await DataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(new CustomerDetails(name, email, null), transaction, CancellationToken.None);
-        await transaction.CommitAsync();
+        await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(new CustomerDetails(name, email, null), CancellationToken.None);
     }
 
     /// <summary>A browser signed in as a new customer, through the mailed link like a real one.</summary>

@@ -34,10 +34,6 @@ public sealed class CustomerDirectoryTests(AccessHost host)
     private async Task<Guid> FindOrCreateAsync(CustomerDetails details)
     {
         await using var scope = host.Factory.Services.CreateAsyncScope();
-        await using var connection = await host.DataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        var id = await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(details, transaction, CancellationToken.None);
-        await transaction.CommitAsync();
-        return id;
+        return await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(details, CancellationToken.None);
     }
 }

@@ -29,6 +29,18 @@ public sealed class BookingWriteTests(AppointmentsHost host)
     }
 
     [Fact]
+    public async Task A_booking_goes_to_the_database_five_times()
+    {
+        var clinic = await Bookings.MondayClinicAsync(host);
+        await host.Anonymous().PostAsJsonAsync("/api/v1/appointments", Bookings.Body(clinic, Bookings.Monday9)); // prepared statements, warm caches
+
+        var statements = await StatementsDuringAsync(() => host.Anonymous().PostAsJsonAsync("/api/v1/appointments", Bookings.Body(clinic, "2027-03-01T10:00:00+00:00")));
+
+        // The catalog, the rosters, the blocked time, the customer's find-or-create, and the write.
+        Assert.Equal(5, statements.Count);
+    }
+
+    [Fact]
     public async Task Concurrent_retries_with_one_idempotency_key_make_one_booking_and_answer_it_to_each()
     {
         var clinic = await Bookings.MondayClinicAsync(host, practitioners: 3);

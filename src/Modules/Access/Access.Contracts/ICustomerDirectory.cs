@@ -1,16 +1,16 @@
-using Npgsql;
 using WellPath.SharedKernel.Auth;
 
 namespace WellPath.Access.Contracts;
 
 /// <summary>
-/// The customers who book. A booking finds or creates its customer by email in its own transaction. Every read of a
+/// The customers who book. A booking finds or creates its customer by email before it writes the appointment (a booking
+/// refused as taken leaves the customer, as a returning visitor would be anyway). Every read of a
 /// customer's details is a sensitive read and is audited as <c>customer.viewed</c> (or <c>customer.searched</c>), one
 /// event per customer, with the reader as actor.
 /// </summary>
 public interface ICustomerDirectory
 {
-    Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken);
+    Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken);
 
     Task<CustomerDetails?> FindAsync(Guid customerId, CancellationToken cancellationToken);
 

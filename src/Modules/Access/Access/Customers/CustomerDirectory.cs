@@ -29,13 +29,13 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
         limit @Limit
         """;
 
-    public async Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    public async Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return await transaction.Connection!.ExecuteScalarAsync<Guid>(new CommandDefinition(
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
             UpsertSql,
             new { Id = Guid.CreateVersion7(now), Email = details.Email.Trim(), Name = details.Name.Trim(), details.Phone, Now = now },
-            transaction,
             cancellationToken: cancellationToken));
     }
 

@@ -15,7 +15,8 @@ namespace WellPath.Appointments.BookAppointment;
 /// <summary>
 /// Books through the same engine that offers slots, then lets the database's exclusion constraints settle any race:
 /// a conflict (or the rare deadlock between two racing inserts) moves on to the next free practitioner, then 409.
-/// The appointment, its audit entry, its event and the idempotency key go to the database in one statement.
+/// The appointment, its audit entry, its event and the idempotency key go to the database in one statement; the customer
+/// is found or created just before it.
 /// </summary>
 internal sealed class BookAppointmentHandler(
     NpgsqlDataSource dataSource, ISlotChecker slots, ICustomerDirectory customers, IAuditTrail audit, IOutbox outbox, TimeProvider clock)
@@ -54,11 +55,16 @@ internal sealed class BookAppointmentHandler(
             return new BookOutcome.NotFound();
         }
 
-        foreach (var candidate in check.Candidates)
+        if (check.Candidates.Count > 0)
         {
-            if (await TryBookAsync(request, service, candidate, caller, request.Source ?? defaultSource, key, cancellationToken) is { } booked)
+            var customer = request.Customer!;
+            var customerId = await customers.FindOrCreateAsync(new CustomerDetails(customer.Name!, customer.Email!, customer.Phone), cancellationToken);
+            foreach (var candidate in check.Candidates)
             {
-                return new BookOutcome.Booked(booked);
+                if (await TryBookAsync(request, service, candidate, customerId, caller, request.Source ?? defaultSource, key, cancellationToken) is { } booked)
+                {
+                    return new BookOutcome.Booked(booked);
+                }
             }
         }
         return new BookOutcome.Taken(caller.IsStaff ? await slots.ExplainAsync(slotRequest, cancellationToken) : []);
@@ -71,29 +77,25 @@ internal sealed class BookAppointmentHandler(
         return id is { } existing ? (await AppointmentReader.LoadAsync(connection, existing, null, cancellationToken))?.ToResponse() : null;
     }
 
+    /// <summary>The booking's one statement, which needs no transaction around it: it is applied or refused as a whole.</summary>
     private async Task<AppointmentResponse?> TryBookAsync(
-        BookAppointmentRequest request, BookedService service, BookableSlot slot, CallerScope caller, string source, IdempotencyKey? key, CancellationToken cancellationToken)
+        BookAppointmentRequest request, BookedService service, BookableSlot slot, Guid customerId, CallerScope caller, string source, IdempotencyKey? key,
+        CancellationToken cancellationToken)
     {
         var status = service.RequiresApproval ? "requested" : "confirmed";
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            var appointment = NewAppointment.Create(
+                request.ServiceId!.Value, request.LocationId!.Value, service, slot, customerId, status, source, request.Notes,
+                NewAppointment.NoPayment, null, request.Override?.Reason, clock.GetUtcNow());
             try
             {
-                var customer = request.Customer!;
-                var customerId = await customers.FindOrCreateAsync(new CustomerDetails(customer.Name!, customer.Email!, customer.Phone), transaction, cancellationToken);
-                var appointment = NewAppointment.Create(
-                    request.ServiceId!.Value, request.LocationId!.Value, service, slot, customerId, status, source, request.Notes,
-                    NewAppointment.NoPayment, null, request.Override?.Reason, clock.GetUtcNow());
-                await WriteAsync(appointment, caller, key, transaction, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await WriteAsync(appointment, caller, key, cancellationToken);
                 return appointment.ToResponse();
             }
             catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation && ex.ConstraintName == "idempotency_keys_pkey" && key is not null)
             {
                 // The same request, retried while the first was still running, won: answer what it booked.
-                await transaction.RollbackAsync(CancellationToken.None);
                 return await ReplayAsync(key, cancellationToken);
             }
             catch (PostgresException ex) when (NewAppointment.IsTimeTaken(ex))
@@ -108,7 +110,7 @@ internal sealed class BookAppointmentHandler(
         return null;
     }
 
-    private Task<int> WriteAsync(NewAppointment appointment, CallerScope caller, IdempotencyKey? key, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    private async Task WriteAsync(NewAppointment appointment, CallerScope caller, IdempotencyKey? key, CancellationToken cancellationToken)
     {
         var change = new ChangeStatement().Add("appointment", NewAppointment.InsertSql, appointment.Parameters);
         audit.AddTo(change, AppointmentTrail.Entry("booked", appointment.Id, caller, new { after = appointment.ToResponse(), overrideReason = appointment.OverrideReason }));
@@ -117,7 +119,8 @@ internal sealed class BookAppointmentHandler(
         {
             change.Add("remembered", RememberSql, new { key.Caller, key.Key });
         }
-        return change.ExecuteScalarAsync<int>(transaction.Connection!, "select count(*)::int from appointment", transaction, cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await change.ExecuteScalarAsync<int>(connection, "select count(*)::int from appointment", null, cancellationToken);
     }
 }
 
