@@ -52,6 +52,20 @@ public sealed class ObstacleTests(AppointmentsHost host)
             obstacles);
     }
 
+    [Theory]
+    [InlineData("2027-03-01T09:00:00+00:00", "2027-03-01T10:00:00+00:00", "09:00-10:15")] // the earlier one's after-buffer reaches 10:15
+    [InlineData("2027-03-01T11:00:00+00:00", "2027-03-01T10:00:00+00:00", "11:00-12:15")] // the new one's after-buffer reaches 11:15
+    public async Task An_appointment_reached_only_by_a_buffer_is_named(string existing, string asked, string existingTimes)
+    {
+        var clinic = await Bookings.MondayClinicAsync(host, bufferAfter: 15);
+        var booked = await Bookings.BookAsync(host.Anonymous(), clinic, existing);
+
+        var response = await Bookings.PostAsync(host.Admin(), clinic, asked);
+
+        var obstacles = (await Bookings.ProblemAsync(response)).GetProperty("obstacles").EnumerateArray().Select(o => o.GetProperty("message").GetString());
+        Assert.Contains($"Dr 0 already has {booked.GetProperty("reference").GetString()} {existingTimes}.", obstacles);
+    }
+
     [Fact]
     public async Task Callers_who_are_not_staff_get_the_409_without_obstacles()
     {

@@ -47,11 +47,9 @@ internal sealed class SlotChecker(SlotSearch search, OverrideCheck overrides) : 
     {
         // The local date needs the location's zone, which the search loads: load the UTC date and a day either side,
         // which covers every offset; the engine then looks at the local date alone.
-        // Only blocked time that overlaps this one can stand in its way: an appointment with its buffers spans at most
-        // 24 hours (480 minutes each for the duration and the two buffers), so a day either side holds all of it.
         var utcDate = Instant.FromDateTimeOffset(request.Start).InUtc().Date;
         return search.PrepareAsync(
             request.ServiceId, request.LocationId, utcDate.PlusDays(-1), utcDate.PlusDays(1), request.CallerIsStaff, request.IgnoreAppointmentId, cancellationToken,
-            blockedWithin: (request.Start.AddDays(-1), request.Start.AddDays(1)));
+            onlyAt: request.Start);
     }
 }

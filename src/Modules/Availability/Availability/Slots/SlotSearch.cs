@@ -19,12 +19,12 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
 
     /// <summary>
     /// As above, with the time of <paramref name="ignoreAppointmentId"/> left free (the appointment a reschedule moves), and
-    /// the blocked time loaded only within <paramref name="blockedWithin"/> when given (a check of one time needs only what
-    /// overlaps it; the slots of other times are then not to be trusted).
+    /// with only the blocked time that an appointment starting at <paramref name="onlyAt"/> would overlap when given (what a
+    /// check of one time needs; the engine's answers for other times are then not to be trusted).
     /// </summary>
     public async Task<PreparedSearch?> PrepareAsync(
         Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, CancellationToken cancellationToken,
-        (DateTimeOffset From, DateTimeOffset To)? blockedWithin = null)
+        DateTimeOffset? onlyAt = null)
     {
         var (service, location, practitioners, rooms) = await catalog.GetSearchCatalogAsync(serviceId, locationId, from.ToDateOnly(), to.ToDateOnly(), cancellationToken);
         if (service is null || !service.LocationIds.Contains(locationId) || !Visible(service, callerIsStaff))
@@ -39,8 +39,9 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
         var practitionerIds = practitioners.Select(p => p.Id).ToList();
         var loaded = await schedules.LoadAsync(practitionerIds, from, to, cancellationToken);
         // A day either side: buffers and long appointments reach across midnight.
-        var (blockedFrom, blockedTo) = blockedWithin
-            ?? (from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset(), to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset());
+        var (blockedFrom, blockedTo) = onlyAt is { } start
+            ? (start.AddMinutes(-service.BufferBeforeMinutes), start.AddMinutes(service.DurationMinutes + service.BufferAfterMinutes))
+            : (from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset(), to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset());
         var blocked = await LoadBlockedAsync(practitionerIds, rooms.Select(r => r.Id).ToList(), blockedFrom, blockedTo, ignoreAppointmentId, cancellationToken);
 
         var query = new SlotQuery(
