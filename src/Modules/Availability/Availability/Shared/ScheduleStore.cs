@@ -6,35 +6,47 @@ using WellPath.SharedKernel.Data;
 
 namespace WellPath.Availability.Shared;
 
-/// <summary>Weekly rules and exceptions of many practitioners in two queries, whatever the number of practitioners or days.</summary>
+/// <summary>Weekly rules and exceptions of many practitioners in two statements and one round trip, whatever the number of practitioners or days.</summary>
 internal sealed class ScheduleStore(NpgsqlDataSource dataSource)
 {
-    private static readonly string LoadSql = GenericPlan.For("""
+    private const string LoadSql = """
         select r.id, r.practitioner_id, r.location_id, r.weekday, r.start_time, r.end_time, r.effective_from, r.effective_until,
                coalesce(array_agg(b.start_time order by b.start_time) filter (where b.rule_id is not null), '{}') as break_starts,
                coalesce(array_agg(b.end_time order by b.start_time) filter (where b.rule_id is not null), '{}') as break_ends
         from availability.weekly_rules r
         left join availability.rule_breaks b on b.rule_id = r.id
-        where r.practitioner_id = any(@PractitionerIds)
+        where r.practitioner_id = any(@RosterPractitionerIds)
         group by r.id
         order by r.practitioner_id, r.position;
         select id, practitioner_id, kind, reason, location_id, start_local, end_local
         from availability.exceptions
-        where practitioner_id = any(@PractitionerIds) and end_local > @From and start_local < @To
+        where practitioner_id = any(@RosterPractitionerIds) and end_local > @RosterFrom and start_local < @RosterTo
         order by practitioner_id, start_local;
-        """);
+        """;
 
     public async Task<Schedules> LoadAsync(IReadOnlyCollection<Guid> practitionerIds, LocalDate from, LocalDate to, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            LoadSql,
-            new { PractitionerIds = practitionerIds.ToArray(), From = from.PlusDays(-1).ToDateTimeUnspecified(), To = to.PlusDays(2).ToDateTimeUnspecified() },
-            cancellationToken: cancellationToken));
-        var rules = (await results.ReadAsync<RuleRow>()).ToList();
-        var exceptions = (await results.ReadAsync<ExceptionRow>()).ToList();
-        return new Schedules(rules, exceptions);
+        var batch = new QueryBatch();
+        var schedules = AddTo(batch, practitionerIds, from, to);
+        await batch.ExecuteAsync(dataSource, cancellationToken);
+        return schedules.Value;
     }
+
+    /// <summary>The read of <see cref="LoadAsync"/> as a part of a batch.</summary>
+    public static BatchResult<Schedules> AddTo(QueryBatch batch, IReadOnlyCollection<Guid> practitionerIds, LocalDate from, LocalDate to) => batch.Add(
+        LoadSql,
+        new
+        {
+            RosterPractitionerIds = practitionerIds.ToArray(),
+            RosterFrom = from.PlusDays(-1).ToDateTimeUnspecified(),
+            RosterTo = to.PlusDays(2).ToDateTimeUnspecified(),
+        },
+        async grid =>
+        {
+            var rules = (await grid.ReadAsync<RuleRow>()).ToList();
+            var exceptions = (await grid.ReadAsync<ExceptionRow>()).ToList();
+            return new Schedules(rules, exceptions);
+        });
 
     internal sealed record Schedules(IReadOnlyList<RuleRow> Rules, IReadOnlyList<ExceptionRow> Exceptions)
     {

@@ -1,17 +1,19 @@
 using NodaTime;
+using Npgsql;
 using WellPath.Availability.Contracts;
 using WellPath.Availability.Engine;
 using WellPath.Availability.Shared;
 using WellPath.Catalog.Contracts;
+using WellPath.SharedKernel.Data;
 using CatalogVisibility = WellPath.Catalog.Contracts.ServiceVisibility;
 
 namespace WellPath.Availability.Slots;
 
 /// <summary>
-/// Loads what the engine needs for one service at one location in a fixed number of queries (service, location,
-/// rooms, practitioners, their schedules, blocked time) and builds the engine's query.
+/// Loads what the engine needs for one service at one location in two round trips (the catalog's service, location,
+/// rooms and practitioners; then their rosters with the blocked time) and builds the engine's query.
 /// </summary>
-internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedules, IEnumerable<IBlockedTimeSource> blockedSources, TimeProvider clock)
+internal sealed class SlotSearch(ICatalogQueries catalog, NpgsqlDataSource dataSource, IEnumerable<IBlockedTimeSource> blockedSources, TimeProvider clock)
 {
     /// <summary>Null when the service, the location or their pairing is unknown or invisible to this caller.</summary>
     public Task<PreparedSearch?> PrepareAsync(Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, CancellationToken cancellationToken) =>
@@ -37,12 +39,16 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
         }
 
         var practitionerIds = practitioners.Select(p => p.Id).ToList();
-        var loaded = await schedules.LoadAsync(practitionerIds, from, to, cancellationToken);
         // A day either side: buffers and long appointments reach across midnight.
         var (blockedFrom, blockedTo) = onlyAt is { } start
             ? (start.AddMinutes(-service.BufferBeforeMinutes), start.AddMinutes(service.DurationMinutes + service.BufferAfterMinutes))
             : (from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset(), to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset());
-        var blocked = await LoadBlockedAsync(practitionerIds, rooms.Select(r => r.Id).ToList(), blockedFrom, blockedTo, ignoreAppointmentId, cancellationToken);
+        var batch = new QueryBatch();
+        var rosters = ScheduleStore.AddTo(batch, practitionerIds, from, to);
+        var blockedParts = AddBlockedTo(batch, new BlockedTimeQuery(practitionerIds, rooms.Select(r => r.Id).ToList(), blockedFrom, blockedTo));
+        await batch.ExecuteAsync(dataSource, cancellationToken);
+        var loaded = rosters.Value;
+        var blocked = Blocked(blockedParts, ignoreAppointmentId);
 
         var query = new SlotQuery(
             ToRules(service),
@@ -66,14 +72,17 @@ internal sealed class SlotSearch(ICatalogQueries catalog, ScheduleStore schedule
     public async Task<List<BlockedTime>> LoadBlockedAsync(
         IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, Guid? ignoreAppointmentId, CancellationToken cancellationToken)
     {
-        var blocked = new List<BlockedTime>();
-        foreach (var source in blockedSources)
-        {
-            var times = await source.GetBlockedAsync(practitionerIds, roomIds, from, to, cancellationToken);
-            blocked.AddRange(ignoreAppointmentId is { } ignored ? times.Where(t => t.AppointmentId != ignored) : times);
-        }
-        return blocked;
+        var batch = new QueryBatch();
+        var parts = AddBlockedTo(batch, new BlockedTimeQuery(practitionerIds, roomIds, from, to));
+        await batch.ExecuteAsync(dataSource, cancellationToken);
+        return Blocked(parts, ignoreAppointmentId);
     }
+
+    private List<BatchResult<IReadOnlyList<BlockedTime>>> AddBlockedTo(QueryBatch batch, BlockedTimeQuery query) =>
+        blockedSources.Select(source => source.AddTo(batch, query)).ToList();
+
+    private static List<BlockedTime> Blocked(List<BatchResult<IReadOnlyList<BlockedTime>>> parts, Guid? ignoreAppointmentId) =>
+        parts.SelectMany(part => part.Value).Where(t => ignoreAppointmentId is null || t.AppointmentId != ignoreAppointmentId).ToList();
 
     private static BlockedRange ToRange(BlockedTime time) =>
         new(Instant.FromDateTimeOffset(time.Start), Instant.FromDateTimeOffset(time.End), time.PractitionerId, time.RoomId);
