@@ -18,6 +18,21 @@ public sealed class CustomerDirectoryTests(AccessHost host)
     }
 
     [Fact]
+    public async Task Bookings_racing_for_one_new_email_make_one_customer_and_keep_the_first_details()
+    {
+        var email = $"ada-{Guid.NewGuid():N}@patients.test";
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(() => FindOrCreateAsync(new CustomerDetails($"Ada {i}", email, null)))));
+
+        Assert.Single(ids.Distinct());
+        await using var connection = await host.DataSource.OpenConnectionAsync();
+        Assert.Equal(1, await connection.ExecuteScalarAsync<int>("select count(*) from access.customers where email_key = @email", new { email }));
+        var (created, updated) = await connection.QuerySingleAsync<(DateTime, DateTime)>(
+            "select created_at, updated_at from access.customers where email_key = @email", new { email });
+        Assert.Equal(created, updated);
+    }
+
+    [Fact]
     public async Task Reading_a_customers_details_is_audited()
     {
         var id = await FindOrCreateAsync(new CustomerDetails("Alan Turing", $"alan-{Guid.NewGuid():N}@patients.test", null));

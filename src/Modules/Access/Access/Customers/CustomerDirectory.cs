@@ -9,12 +9,19 @@ namespace WellPath.Access.Customers;
 /// <summary>Reading a customer's details is a sensitive read: each customer read is audited with who read it.</summary>
 internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail audit, TimeProvider clock) : ICustomerDirectory
 {
-    // The row is locked by the upsert, so two bookings for one new email make one customer.
+    // A returning customer is found without a write. A new one is inserted; when two bookings race for one new email,
+    // the loser's insert meets the winner's row and the no-op update hands back its id: one customer per email.
     private const string UpsertSql = """
-        insert into access.customers (id, email, name, phone, created_at, updated_at)
-        values (@Id, @Email, @Name, @Phone, @Now, @Now)
-        on conflict (email_key) do update set updated_at = excluded.updated_at
-        returning id
+        with found as (select id from access.customers where email_key = lower(@Email)),
+        created as (
+            insert into access.customers (id, email, name, phone, created_at, updated_at)
+            select @Id, @Email, @Name, @Phone, @Now, @Now
+            where not exists (select from found)
+            on conflict (email_key) do update set email = access.customers.email
+            returning id)
+        select id from found
+        union all
+        select id from created
         """;
 
     private const string FindSql = "select id, name, email, phone from access.customers where id = any(@Ids)";
