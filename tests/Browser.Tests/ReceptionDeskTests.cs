@@ -96,8 +96,35 @@ public sealed class ReceptionDeskTests(BrowserHost host)
         Assert.Empty(browser.ConsoleErrors);
     }
 
+    [Fact]
+    public async Task A_long_email_wraps_in_the_day_list_and_an_answer_with_nothing_to_show_is_reported_above_the_list()
+    {
+        var (locationId, serviceId, today) = await ClinicOpenNowAsync();
+        var desk = await StaffAccounts.CreateWithPasswordAsync(host, "reception", "Rita Reception", [locationId]);
+        var email = $"{new string('a', 48)}.{Guid.NewGuid():N}@a-rather-long-domain-name-of-a-patient-portal.example";
+        var reference = await BookNowAsync(locationId, serviceId, today, email);
+        await using var browser = await host.OpenPageAsync(1280, 900);
+        var page = browser.Page;
+        await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString("/reception")}");
+        await page.GetByLabel("Email").FillAsync(desk.Email);
+        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/reception", new() { WaitUntil = WaitUntilState.Commit });
+
+        var row = page.Locator($"[data-testid=appointment-row][data-reference='{reference}']");
+        await Expect(row).ToContainTextAsync(email);
+        await ScreenshotAsync(page, 1280, "reception-day-list-long-email.png");
+        await Expect(page.GetByTestId("request-error")).ToBeHiddenAsync();
+
+        // An appointment that is not there (another location's, or gone): the answer has no fragment to swap in.
+        await page.EvaluateAsync($"htmx.ajax('POST', '/reception/appointments/{Guid.NewGuid()}/status', {{ target: '#main', values: {{ action: 'check-in' }} }})");
+
+        await Expect(page.GetByTestId("request-error")).ToHaveTextAsync("That is no longer there. Reload the page to see what is.");
+        await Expect(row).ToBeVisibleAsync();
+    }
+
     /// <summary>Books the first free time today through the API, as a phone system would.</summary>
-    private async Task<string> BookNowAsync(Guid locationId, Guid serviceId, string today)
+    private async Task<string> BookNowAsync(Guid locationId, Guid serviceId, string today, string? email = null)
     {
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", WellPathFactory.AdminToken);
@@ -105,7 +132,7 @@ public sealed class ReceptionDeskTests(BrowserHost host)
         var start = slots.GetProperty("slots")[0].GetProperty("start").GetString();
         var booked = await client.PostAsJsonAsync("/api/v1/appointments", new
         {
-            serviceId, locationId, start, customer = new { name = "Cecil Cancel", email = $"cecil-{Guid.NewGuid():N}@patients.test" },
+            serviceId, locationId, start, customer = new { name = "Cecil Cancel", email = email ?? $"cecil-{Guid.NewGuid():N}@patients.test" },
         });
         booked.EnsureSuccessStatusCode();
         return (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
