@@ -56,6 +56,26 @@ public sealed class ManageBookingPageTests(AppointmentsHost host)
         }
     }
 
+    [Theory]
+    [InlineData(29, 200)]
+    [InlineData(31, 404)]
+    public async Task The_link_opens_its_booking_until_30_days_after_the_appointment_ended(int daysAgo, int status)
+    {
+        var (_, browser, manageUrl, reference) = await BookedAsync();
+        var end = DateTimeOffset.UtcNow.AddDays(-daysAgo);
+        await ScalarAsync<int>(
+            """
+            update appointments.appointments set start_at = @Start, end_at = @End, blocked = tstzrange(@Start, @End, '[)'), status = 'completed'
+            where reference = @reference returning 1
+            """,
+            new { Start = end.AddMinutes(-30), End = end, reference });
+
+        var page = await browser.GetAsync(manageUrl);
+
+        Assert.Equal(status, page.Status);
+        Assert.Equal(status, (await browser.GetAsync(manageUrl.Replace("/bookings/manage/", "/book/confirmed/", StringComparison.Ordinal))).Status);
+    }
+
     [Fact]
     public async Task Cancelling_asks_for_a_customers_reason_shows_the_policy_and_ends_cancelled_audited_as_the_customer()
     {

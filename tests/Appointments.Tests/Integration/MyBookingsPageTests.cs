@@ -35,6 +35,8 @@ public sealed class MyBookingsPageTests(AppointmentsHost host)
         Assert.True(page.Has("nav-my-bookings"));
         var manage = page.Document.QuerySelector($"[data-testid=upcoming] [data-reference='{upcoming}'] a")!.GetAttribute("href")!;
         Assert.Equal(upcoming, (await CustomerBrowser.Open(host).GetAsync(manage)).Text("booking-reference"));
+        // Two years ago is past the link's 30 days: the list shows the booking without a link that would not open.
+        Assert.Null(page.Document.QuerySelector($"[data-testid=past] [data-reference='{past}'] a"));
     }
 
     [Fact]

@@ -16,6 +16,9 @@ internal sealed record CustomerMessage(string Title, string Message, string Back
 
     public static IResult UnknownBooking() =>
         ModelPages.Page<CustomerMessagePage>(
-            new CustomerMessage("Booking not found", "This booking link is not valid. Check that you copied all of it, or ask the clinic.", "/clinics", "See our clinics"),
+            new CustomerMessage(
+                "Booking not found",
+                "This booking link is not valid, or its appointment ended more than 30 days ago. Check that you copied all of it; signed in, you find every booking under My bookings.",
+                "/clinics", "See our clinics"),
             StatusCodes.Status404NotFound);
 }

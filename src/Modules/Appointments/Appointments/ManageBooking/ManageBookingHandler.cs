@@ -41,7 +41,7 @@ internal sealed class ManageBookingHandler(
                 previous = await AppointmentReader.LoadAsync(connection, previousId, null, cancellationToken);
             }
         }
-        if (row is null || (await offers.GetAsync([new ServiceAtLocation(row.ServiceId, row.LocationId)], cancellationToken)).FirstOrDefault() is not { } offer)
+        if (row is null || !ManageLinks.Opens(row.EndAt, clock.GetUtcNow()) || (await offers.GetAsync([new ServiceAtLocation(row.ServiceId, row.LocationId)], cancellationToken)).FirstOrDefault() is not { } offer)
         {
             return null;
         }

@@ -13,6 +13,16 @@ internal static class ManageLinks
 {
     private const string Purpose = "WellPath.Appointments.ManageLink.v1";
 
+    /// <summary>
+    /// How long after its appointment ended a link still opens it. A mailed link should not work forever (mail is
+    /// forwarded and kept); a signed-in customer finds older bookings under My bookings. Counted from the current
+    /// booking, so a reschedule keeps the first link alive.
+    /// </summary>
+    public static readonly TimeSpan LastsAfterTheEnd = TimeSpan.FromDays(30);
+
+    /// <summary>Whether a link still opens a booking whose appointment ends at <paramref name="endAtUtc"/>.</summary>
+    public static bool Opens(DateTime endAtUtc, DateTimeOffset now) => new DateTimeOffset(endAtUtc, TimeSpan.Zero) + LastsAfterTheEnd >= now;
+
     /// <summary>A sealed id is about 115 characters; anything much longer is not one of ours.</summary>
     private const int MaxTokenLength = 300;
 

@@ -51,10 +51,11 @@ internal sealed class MyBookingsHandler(NpgsqlDataSource dataSource, IServiceOff
         var end = LocalTimes.InZone(row.EndAt, offer.TimeZoneId);
         return new MyBookingItem(
             row.Reference, LocalTimes.Day(start), LocalTimes.Hours(start, end), offer.ServiceName, offer.LocationName,
-            row.Status, CustomerStatus.Text(row.Status, row.LateCancellation), ManageLinks.ManagePath(ManageLinks.TokenFor(protection, row.Id)));
+            row.Status, CustomerStatus.Text(row.Status, row.LateCancellation),
+            ManageLinks.Opens(row.EndAt, clock.GetUtcNow()) ? ManageLinks.ManagePath(ManageLinks.TokenFor(protection, row.Id)) : null);
     }
 }
 
-internal sealed record MyBookingItem(string Reference, string Day, string Hours, string ServiceName, string LocationName, string Status, string StatusText, string ManageUrl);
+internal sealed record MyBookingItem(string Reference, string Day, string Hours, string ServiceName, string LocationName, string Status, string StatusText, string? ManageUrl);
 
 internal sealed record MyBookingsView(IReadOnlyList<MyBookingItem> Upcoming, IReadOnlyList<MyBookingItem> Past);
