@@ -40,6 +40,38 @@ public sealed class MyBookingsPageTests(AppointmentsHost host)
     }
 
     [Fact]
+    public async Task A_customer_with_more_bookings_than_the_page_shows_is_told_so()
+    {
+        var clinic = await CustomerClinics.CreateAsync(host);
+        var email = $"regular-{Guid.NewGuid():N}@patients.test";
+        var first = (await CustomerClinics.BookAsync(CustomerBrowser.Open(host), clinic, "2027-03-01T09:00:00+00:00", CustomerClinics.Ada(email))).Text("booking-reference");
+        var browser = await SignedInAsync(email);
+        Assert.False((await browser.GetAsync("/my/bookings")).Has("past-truncated"));
+
+        // A weekly regular for years: copies of the booking, a week apart, further and further back.
+        await using (var connection = await host.DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("""
+                insert into appointments.appointments
+                    (id, reference, status, service_id, location_id, time_zone, practitioner_id, room_id, customer_id, start_at, end_at, blocked,
+                     source, payment_status, cancellation_window_hours, created_at, updated_at)
+                select gen_random_uuid(), 'R' || lpad(n::text, 3, '0') || '-' || upper(substr(md5(random()::text), 1, 4)), 'completed',
+                       service_id, location_id, time_zone, practitioner_id, room_id, customer_id,
+                       start_at - n * interval '7 days', end_at - n * interval '7 days',
+                       tstzrange(lower(blocked) - n * interval '7 days', upper(blocked) - n * interval '7 days', '[)'),
+                       source, payment_status, cancellation_window_hours, created_at, updated_at
+                from appointments.appointments, generate_series(1, @Count) n
+                where reference = @first
+                """, new { first, Count = 200 });
+        }
+
+        var page = await browser.GetAsync("/my/bookings");
+
+        Assert.True(page.Has("past-truncated"));
+        Assert.Equal(200, page.Document.QuerySelectorAll("[data-testid=my-booking]").Length);
+    }
+
+    [Fact]
     public async Task A_signed_in_customer_finds_their_details_filled_in_and_the_booking_joins_their_list()
     {
         var clinic = await CustomerClinics.CreateAsync(host);

@@ -42,7 +42,8 @@ internal sealed class MyBookingsHandler(NpgsqlDataSource dataSource, IServiceOff
             .ToList();
         return new MyBookingsView(
             items.Where(i => i.Row.StartAt >= now && Ahead.Contains(i.Row.Status)).Select(i => i.Item).Reverse().ToList(),
-            items.Where(i => i.Row.StartAt < now || !Ahead.Contains(i.Row.Status)).Select(i => i.Item).ToList());
+            items.Where(i => i.Row.StartAt < now || !Ahead.Contains(i.Row.Status)).Select(i => i.Item).ToList(),
+            rows.Count == Limit);
     }
 
     private MyBookingItem Item(AppointmentRow row, ServiceOffer offer)
@@ -58,4 +59,5 @@ internal sealed class MyBookingsHandler(NpgsqlDataSource dataSource, IServiceOff
 
 internal sealed record MyBookingItem(string Reference, string Day, string Hours, string ServiceName, string LocationName, string Status, string StatusText, string? ManageUrl);
 
-internal sealed record MyBookingsView(IReadOnlyList<MyBookingItem> Upcoming, IReadOnlyList<MyBookingItem> Past);
+/// <summary><see cref="Truncated"/>: there are more, older bookings than the page shows.</summary>
+internal sealed record MyBookingsView(IReadOnlyList<MyBookingItem> Upcoming, IReadOnlyList<MyBookingItem> Past, bool Truncated);
