@@ -74,11 +74,7 @@ public sealed class ReceptionDeskTests(BrowserHost host)
         var reference = await BookNowAsync(locationId, serviceId, today);
         await using var browser = await host.OpenPageAsync(1280, 900);
         var page = browser.Page;
-        await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString("/reception")}");
-        await page.GetByLabel("Email").FillAsync(desk.Email);
-        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/reception", new() { WaitUntil = WaitUntilState.Commit });
+        await SignInToTheDayListAsync(page, desk);
         string? question = null;
         page.Dialog += async (_, dialog) =>
         {
@@ -105,11 +101,7 @@ public sealed class ReceptionDeskTests(BrowserHost host)
         var reference = await BookNowAsync(locationId, serviceId, today, email);
         await using var browser = await host.OpenPageAsync(1280, 900);
         var page = browser.Page;
-        await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString("/reception")}");
-        await page.GetByLabel("Email").FillAsync(desk.Email);
-        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/reception", new() { WaitUntil = WaitUntilState.Commit });
+        await SignInToTheDayListAsync(page, desk);
 
         var row = page.Locator($"[data-testid=appointment-row][data-reference='{reference}']");
         await Expect(row).ToContainTextAsync(email);
@@ -121,6 +113,15 @@ public sealed class ReceptionDeskTests(BrowserHost host)
 
         await Expect(page.GetByTestId("request-error")).ToHaveTextAsync("That is no longer there. Reload the page to see what is.");
         await Expect(row).ToBeVisibleAsync();
+    }
+
+    private static async Task SignInToTheDayListAsync(IPage page, StaffAccount desk)
+    {
+        await page.GotoAsync($"/sign-in?returnUrl={Uri.EscapeDataString("/reception")}");
+        await page.GetByLabel("Email").FillAsync(desk.Email);
+        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync("**/reception", new() { WaitUntil = WaitUntilState.Commit });
     }
 
     /// <summary>Books the first free time today through the API, as a phone system would.</summary>
