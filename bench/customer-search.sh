@@ -11,6 +11,7 @@
 # Environment: WELLPATH_PG_PORT (the test cluster's port, default 55433), WELLPATH_BENCH_DB (default customer_search;
 # dropped and made afresh), WELLPATH_BENCH_ROUNDS (default 8: each search runs this many times, interleaved with the
 # others; the times are over all rounds, the plan shown is the last round's).
+# shellcheck disable=SC2016  # $1, $2, $3 are PostgreSQL's parameters, not the shell's
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -64,7 +65,7 @@ SEARCHES=("ovelac" "marr12345" "3359 2398" "zqxjkv")
     for q in "${SEARCHES[@]}"; do
       pattern="%$(printf '%s' "$q" | sed -e 's/\\/\\\\/g' -e 's/%/\\%/g' -e 's/_/\\_/g')%"
       digits=$(printf '%s' "$q" | tr -cd '0-9'); [ ${#digits} -ge 4 ] || digits=""
-      echo "\\echo '### $round $q'"
+      printf '%s\n' "\\echo '### $round $q'"
       echo "explain (analyze, buffers) execute search('$pattern', '$digits', $MAX_RESULTS);"
     done
   done
