@@ -53,6 +53,35 @@ public sealed class CustomerSearchTests(AccessHost host)
             "select count(*) from kernel.audit_events where action = 'customer.viewed' and record_id = any(@ids)", new { ids }));
     }
 
+    [Fact]
+    public async Task Name_email_and_phone_digits_are_found_with_percent_and_underscore_taken_literally()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var digits = $"9{Random.Shared.Next(100_000_000, 999_999_999)}";
+        await using (var scope = host.Factory.Services.CreateAsyncScope())
+        {
+            var directory = scope.ServiceProvider.GetRequiredService<ICustomerDirectory>();
+            foreach (var (name, email, phone) in new (string, string, string?)[]
+            {
+                ($"Ann_Marie {tag}", $"ann-{tag}@patients.test", null), ($"AnnxMarie {tag}", $"annx-{tag}@patients.test", null),
+                ($"Full 100% {tag}", $"full-{tag}@patients.test", null), ($"Full 1000 {tag}", $"full0-{tag}@patients.test", null),
+                ($"Underscore {tag}", $"first_last.{tag}@patients.test", null), ($"Letter {tag}", $"firstxlast.{tag}@patients.test", null),
+                ($"Phone {tag}", $"phone-{tag}@patients.test", $"+44 ({digits[..4]}) {digits[4..7]}-{digits[7..]}"),
+            })
+            {
+                await directory.FindOrCreateAsync(new CustomerDetails(name, email, phone), CancellationToken.None);
+            }
+        }
+
+        async Task<List<string>> NamesFoundAsync(string query) => (await SearchAsync(query, Caller("reception"))).Select(m => m.Name).ToList();
+
+        Assert.Equal([$"Ann_Marie {tag}"], await NamesFoundAsync($"N_MARIE {tag}"));
+        Assert.Equal([$"Full 100% {tag}"], await NamesFoundAsync($"100% {tag}"));
+        Assert.Equal([$"Underscore {tag}"], await NamesFoundAsync($"t_last.{tag}"));
+        Assert.Equal([$"Phone {tag}"], await NamesFoundAsync($"{digits[..3]} {digits[3..6]} {digits[6..]}"));
+        Assert.Empty(await NamesFoundAsync($"%_{tag}"));
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(101)]
