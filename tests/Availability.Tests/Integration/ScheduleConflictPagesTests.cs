@@ -148,6 +148,7 @@ public sealed class ScheduleConflictPagesTests(AvailabilityHost host)
         Assert.Equal("Mon 1 Mar 2027 17:30–18:30", line.QuerySelector("[data-testid=conflict-when]")!.TextContent);
         Assert.Equal(locationName, line.QuerySelector("[data-testid=conflict-location]")!.TextContent);
         Assert.Equal(remove, form.GetAttribute("action"));
+        Assert.Equal($"Removing the extra hours at {locationName} from 2027-03-01 17:00 until 2027-03-01 19:00.", form.QuerySelector("[data-testid=removal-of]")!.TextContent);
         Assert.Equal(1, countWhileWarned);
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Equal(0, await ExceptionCountAsync(clinic.PractitionerIds[0]));
