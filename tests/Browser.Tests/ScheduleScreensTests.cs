@@ -47,6 +47,43 @@ public sealed class ScheduleScreensTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task On_a_phone_removing_extra_hours_lists_the_appointment_in_them_and_save_anyway_removes_them_in_place()
+    {
+        var clinic = await ArrangeAsync();
+        using (var api = Api())
+        {
+            await ClinicBuilder.ReadAsync(await api.PostAsJsonAsync($"/api/v1/practitioners/{clinic.PractitionerId}/exceptions", new
+            {
+                kind = "available", reason = "other", locationId = clinic.LocationId, start = "2027-03-01T17:00", end = "2027-03-01T19:00",
+            }));
+        }
+        var reference = await BookAsync(clinic, "2027-03-01T17:00:00+00:00");
+        await using var browser = await AdminPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync($"/staff/schedules/{clinic.PractitionerId}");
+        var pageLoads = 0;
+        page.Load += (_, _) => pageLoads++;
+
+        await page.GetByTestId("remove-exception").ClickAsync();
+
+        var warning = page.GetByTestId("removal-warning");
+        await Expect(warning).ToBeVisibleAsync();
+        await Expect(warning.GetByTestId("conflict-reference")).ToHaveTextAsync(reference);
+        await Expect(warning.GetByTestId("conflict-when")).ToHaveTextAsync("Mon 1 Mar 2027 17:00–18:00");
+        await Expect(page.GetByTestId("exception-row")).ToHaveCountAsync(1);
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= Width, $"The removal warning scrolls sideways on a phone ({scrollWidth}px wide).");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserHost.ArtifactsFolder, "exception-removal-warning-phone.png"), FullPage = true });
+
+        await warning.GetByTestId("save-anyway").ClickAsync();
+
+        await Expect(page.GetByTestId("schedule-notice")).ToHaveTextAsync("The exception was removed.");
+        await Expect(page.GetByTestId("exceptions-none")).ToBeVisibleAsync();
+        Assert.Equal(0, pageLoads);
+        Assert.All(browser.ConsoleErrors, e => Assert.Contains("409", e));
+    }
+
+    [Fact]
     public async Task On_a_phone_the_location_roster_moves_to_the_next_week_without_a_page_load()
     {
         var clinic = await ArrangeAsync();

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -38,6 +39,15 @@ public sealed class AvailabilityHost() : ModuleHost("availability", new Dictiona
             customer = new { name = "Ada Lovelace", email = $"ada-{Guid.NewGuid():N}@patients.test" },
         }));
         return (booked.GetProperty("id").GetGuid(), booked.GetProperty("reference").GetString()!);
+    }
+
+    /// <summary>The changes recorded by the latest audit event of <paramref name="action"/> on the practitioner, as JSON text.</summary>
+    public async Task<string> LastAuditChangesAsync(string action, Guid practitionerId)
+    {
+        await using var connection = await DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<string>(
+            "select changes::text from kernel.audit_events where action = @action and record_id = @Id order by occurred_at desc limit 1",
+            new { action, Id = practitionerId.ToString() }) ?? "";
     }
 
     public async Task CancelAsync(Guid appointmentId) =>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Dapper;
 using WellPath.TestSupport;
 
 namespace WellPath.Availability.Tests.Integration;
@@ -52,10 +51,7 @@ public sealed class ScheduleConflictApiTests(AvailabilityHost host)
         Assert.Equal("2027-03-01T14:00:00-05:00", affected.GetProperty("start").GetString());
         Assert.Equal("2027-03-01T15:00:00-05:00", affected.GetProperty("end").GetString());
         Assert.NotEqual(morning.Reference, affected.GetProperty("reference").GetString());
-        await using var connection = await host.DataSource.OpenConnectionAsync();
-        var details = await connection.ExecuteScalarAsync<string>(
-            "select changes::text from kernel.audit_events where action = 'weekly_schedule.replaced' and record_id = @Id order by occurred_at desc limit 1", new { Id = practitioner.ToString() });
-        Assert.Contains(afternoon.Reference, details);
+        Assert.Contains(afternoon.Reference, await host.LastAuditChangesAsync("weekly_schedule.replaced", practitioner));
     }
 
     [Fact]
@@ -130,5 +126,41 @@ public sealed class ScheduleConflictApiTests(AvailabilityHost host)
     {
         var body = await AvailabilityHost.ReadAsync(await host.Anonymous().GetAsync($"/api/v1/slots?serviceId={clinic.ServiceId}&locationId={clinic.LocationId}&from={date}&to={date}"));
         return body.GetProperty("slots").EnumerateArray().Where(s => s.GetProperty("start").GetString() == at).ToList();
+    }
+
+    [Fact]
+    public async Task Removing_extra_hours_over_an_appointment_answers_204_removes_them_and_records_the_appointment_in_the_audit()
+    {
+        var (clinic, practitioner) = await MondayClinicAsync();
+        var extra = await AvailabilityHost.ReadAsync(await host.Admin().PostAsJsonAsync($"/api/v1/practitioners/{practitioner}/exceptions",
+            new { kind = "available", reason = "other", locationId = clinic.LocationId, start = "2027-03-01T17:00", end = "2027-03-01T19:00" }));
+        var stranded = await host.BookAsync(clinic, "2027-03-01T17:00:00+00:00");
+        await host.BookAsync(clinic, "2027-03-01T10:00:00+00:00");
+        Assert.Single(await SlotsAsync(clinic, "2027-03-01", "2027-03-01T18:00:00+00:00"));
+
+        var response = await host.Admin().DeleteAsync($"/api/v1/practitioners/{practitioner}/exceptions/{extra.GetProperty("id").GetGuid()}");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await SlotsAsync(clinic, "2027-03-01", "2027-03-01T18:00:00+00:00"));
+        var audit = JsonDocument.Parse(await host.LastAuditChangesAsync("schedule_exception.removed", practitioner)).RootElement;
+        Assert.Equal([stranded.Reference], audit.GetProperty("leftOutsideWorkingTime").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal("available", audit.GetProperty("before").GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Removing_an_unavailable_exception_records_no_appointment()
+    {
+        var (clinic, practitioner) = await MondayClinicAsync();
+        var covered = await host.BookAsync(clinic, "2027-03-01T14:00:00+00:00");
+        var sick = await AvailabilityHost.ReadAsync(await host.Admin().PostAsJsonAsync($"/api/v1/practitioners/{practitioner}/exceptions",
+            new { kind = "unavailable", reason = "sick_leave", start = "2027-03-01T13:00", end = "2027-03-02T00:00" }));
+
+        var response = await host.Admin().DeleteAsync($"/api/v1/practitioners/{practitioner}/exceptions/{sick.GetProperty("id").GetGuid()}");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal([covered.Reference], Affected(sick).Select(a => a.GetProperty("reference").GetString()));
+        var audit = JsonDocument.Parse(await host.LastAuditChangesAsync("schedule_exception.removed", practitioner)).RootElement;
+        Assert.Empty(audit.GetProperty("leftOutsideWorkingTime").EnumerateArray());
     }
 }

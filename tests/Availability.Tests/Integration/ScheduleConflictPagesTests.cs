@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Dapper;
 using WellPath.TestSupport;
 using static WellPath.Availability.Tests.Integration.ScheduleForms;
@@ -115,5 +116,95 @@ public sealed class ScheduleConflictPagesTests(AvailabilityHost host)
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+    }
+
+    /// <summary>Extra hours on Monday 1 March 2027 17:00-19:00 (after the 09:00-17:00 day), added through the API.</summary>
+    private async Task<Guid> ExtraHoursAsync(Clinic clinic, string kind = "available") =>
+        (await AvailabilityHost.ReadAsync(await host.Admin().PostAsJsonAsync($"/api/v1/practitioners/{clinic.PractitionerIds[0]}/exceptions", new
+        {
+            kind, reason = "other", locationId = kind == "available" ? clinic.LocationId : (Guid?)null, start = "2027-03-01T17:00", end = "2027-03-01T19:00",
+        }))).GetProperty("id").GetGuid();
+
+    [Fact]
+    public async Task Removing_extra_hours_with_an_appointment_in_them_asks_first_and_removes_with_save_anyway()
+    {
+        var (clinic, locationName, page) = await MondayClinicAsync();
+        await host.BookAsync(clinic, "2027-03-01T10:00:00+00:00");
+        var extra = await ExtraHoursAsync(clinic);
+        var booked = await host.BookAsync(clinic, "2027-03-01T17:30:00+00:00");
+        var admin = await StaffBrowser.SignInAsync(host, "admin");
+        var remove = $"{page}/exceptions/{extra}/remove";
+
+        var warned = await admin.SubmitAsync(page, remove, []);
+        var warning = await StaffBrowser.ParseAsync(warned);
+        var countWhileWarned = await ExceptionCountAsync(clinic.PractitionerIds[0]);
+        var form = warning.QuerySelector("#exceptions-panel [data-testid=removal-warning] [data-testid=removal-form]")!;
+        var confirm = form.QuerySelector("[data-testid=save-anyway]")!;
+        var removed = await admin.SubmitAsync(page, form.GetAttribute("action")!, [new(confirm.GetAttribute("name")!, confirm.GetAttribute("value")!)]);
+
+        Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
+        var line = Assert.Single(warning.QuerySelectorAll("#exceptions-panel [data-testid=conflict]"));
+        Assert.Equal(booked.Reference, line.QuerySelector("[data-testid=conflict-reference]")!.TextContent);
+        Assert.Equal("Mon 1 Mar 2027 17:30–18:30", line.QuerySelector("[data-testid=conflict-when]")!.TextContent);
+        Assert.Equal(locationName, line.QuerySelector("[data-testid=conflict-location]")!.TextContent);
+        Assert.Equal(remove, form.GetAttribute("action"));
+        Assert.Equal($"Removing the extra hours at {locationName} from 2027-03-01 17:00 until 2027-03-01 19:00.", form.QuerySelector("[data-testid=removal-of]")!.TextContent);
+        Assert.Equal(1, countWhileWarned);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0, await ExceptionCountAsync(clinic.PractitionerIds[0]));
+        Assert.Contains(booked.Reference, await host.LastAuditChangesAsync("schedule_exception.removed", clinic.PractitionerIds[0]));
+    }
+
+    [Fact]
+    public async Task A_confirmed_removal_whose_list_changed_asks_again_with_htmx()
+    {
+        var (clinic, _, page) = await MondayClinicAsync();
+        var extra = await ExtraHoursAsync(clinic);
+        var first = await host.BookAsync(clinic, "2027-03-01T17:00:00+00:00");
+        var admin = await StaffBrowser.SignInAsync(host, "admin");
+        var remove = $"{page}/exceptions/{extra}/remove";
+        var (_, warning) = await StaffBrowser.FragmentAsync(await admin.SubmitAsync(page, remove, [], htmx: true));
+        var form = warning.QuerySelector("[data-testid=removal-form]")!;
+        var fingerprint = form.QuerySelector("[data-testid=save-anyway]")!.GetAttribute("value")!;
+        var second = await host.BookAsync(clinic, "2027-03-01T18:00:00+00:00");
+
+        var again = await admin.SubmitAsync(page, remove, [new("confirm", fingerprint)], htmx: true);
+
+        Assert.Equal(remove, form.GetAttribute("hx-post"));
+        Assert.Equal("#exceptions-panel", form.GetAttribute("hx-target"));
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var (_, asked) = await StaffBrowser.FragmentAsync(again);
+        Assert.Equal([first.Reference, second.Reference], asked.QuerySelectorAll("[data-testid=removal-warning] [data-testid=conflict-reference]").Select(r => r.TextContent));
+        Assert.Equal(1, await ExceptionCountAsync(clinic.PractitionerIds[0]));
+    }
+
+    [Fact]
+    public async Task Extra_hours_without_appointments_in_them_are_removed_at_once()
+    {
+        var (clinic, _, page) = await MondayClinicAsync();
+        await host.BookAsync(clinic, "2027-03-01T16:00:00+00:00");
+        var extra = await ExtraHoursAsync(clinic);
+        var admin = await StaffBrowser.SignInAsync(host, "admin");
+
+        var removed = await admin.SubmitAsync(page, $"{page}/exceptions/{extra}/remove", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0, await ExceptionCountAsync(clinic.PractitionerIds[0]));
+    }
+
+    [Fact]
+    public async Task Removing_an_unavailable_exception_over_an_appointment_never_warns()
+    {
+        var (clinic, _, page) = await MondayClinicAsync();
+        await host.BookAsync(clinic, "2027-03-01T14:00:00+00:00");
+        var holiday = (await AvailabilityHost.ReadAsync(await host.Admin().PostAsJsonAsync($"/api/v1/practitioners/{clinic.PractitionerIds[0]}/exceptions",
+            new { kind = "unavailable", reason = "holiday", start = "2027-03-01T00:00", end = "2027-03-02T00:00" }))).GetProperty("id").GetGuid();
+        var admin = await StaffBrowser.SignInAsync(host, "admin");
+
+        var removed = await admin.SubmitAsync(page, $"{page}/exceptions/{holiday}/remove", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(0, await ExceptionCountAsync(clinic.PractitionerIds[0]));
     }
 }

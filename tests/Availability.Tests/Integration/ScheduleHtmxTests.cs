@@ -1,5 +1,4 @@
 using System.Net;
-using AngleSharp.Html.Dom;
 using static WellPath.Availability.Tests.Integration.ScheduleForms;
 
 namespace WellPath.Availability.Tests.Integration;
@@ -11,13 +10,6 @@ namespace WellPath.Availability.Tests.Integration;
 [Collection(AvailabilityHostCollection.Name)]
 public sealed class ScheduleHtmxTests(AvailabilityHost host)
 {
-    private static async Task<(string Html, IHtmlDocument Document)> FragmentAsync(HttpResponseMessage response)
-    {
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("<html", html, StringComparison.OrdinalIgnoreCase);
-        return (html, await StaffBrowser.ParseAsync(response));
-    }
-
     [Fact]
     public async Task The_week_form_swaps_in_its_errors_its_warning_and_then_the_saved_week_with_the_grid_out_of_band()
     {
@@ -29,17 +21,17 @@ public sealed class ScheduleHtmxTests(AvailabilityHost host)
 
         var refused = await admin.SubmitAsync(page, page, [.. Row("monday", clinic.LocationId, "12:00", "09:00")], htmx: true);
         var warned = await admin.SubmitAsync(page, page, [.. Row("monday", clinic.LocationId, "09:00", "12:00")], htmx: true);
-        var (_, warning) = await FragmentAsync(warned);
+        var (_, warning) = await StaffBrowser.FragmentAsync(warned);
         var fingerprint = warning.QuerySelector("[data-testid=save-anyway]")!.GetAttribute("value")!;
         var saved = await admin.SubmitAsync(page, page, [.. Row("monday", clinic.LocationId, "09:00", "12:00"), new("confirm", fingerprint)], htmx: true);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        var (_, errors) = await FragmentAsync(refused);
+        var (_, errors) = await StaffBrowser.FragmentAsync(refused);
         Assert.Contains("end after it starts", errors.QuerySelector("#week-form [data-testid=week-row-error]")!.TextContent);
         Assert.Equal(HttpStatusCode.Conflict, warned.StatusCode);
         Assert.Equal(booked.Reference, warning.QuerySelector("#week-form [data-testid=conflict-reference]")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var (html, fragment) = await FragmentAsync(saved);
+        var (html, fragment) = await StaffBrowser.FragmentAsync(saved);
         var form = fragment.QuerySelector("form#week-form")!;
         Assert.Equal(page, form.GetAttribute("hx-post"));
         Assert.Equal("The weekly schedule was saved.", form.QuerySelector("[data-testid=schedule-notice]")!.TextContent);
@@ -60,12 +52,12 @@ public sealed class ScheduleHtmxTests(AvailabilityHost host)
 
         var refused = await manager.SubmitAsync(page, $"{page}/exceptions", Exception("available", "training", null, "2027-04-01T09:00", "2027-04-01T12:00"), htmx: true);
         var added = await manager.SubmitAsync(page, $"{page}/exceptions", Exception("unavailable", "training", null, "2027-04-01T09:00", "2027-04-01T12:00"), htmx: true);
-        var (_, panel) = await FragmentAsync(added);
+        var (_, panel) = await StaffBrowser.FragmentAsync(added);
         var remove = panel.QuerySelector("[data-testid=exception-row] form")!;
         var removed = await manager.SubmitAsync(page, remove.GetAttribute("hx-post")!, [], htmx: true);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        var (_, errors) = await FragmentAsync(refused);
+        var (_, errors) = await StaffBrowser.FragmentAsync(refused);
         Assert.Contains("choose it", errors.QuerySelector("#exceptions-panel [data-testid=locationId-error]")!.TextContent);
         Assert.Equal("true", errors.QuerySelector("select[name=locationId]")!.GetAttribute("aria-invalid"));
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
@@ -74,7 +66,7 @@ public sealed class ScheduleHtmxTests(AvailabilityHost host)
         Assert.Equal("#exceptions-panel", remove.GetAttribute("hx-target"));
         Assert.NotNull(remove.QuerySelector("input[name=__RequestVerificationToken]"));
         Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
-        var (_, after) = await FragmentAsync(removed);
+        var (_, after) = await StaffBrowser.FragmentAsync(removed);
         Assert.Equal("The exception was removed.", after.QuerySelector("[data-testid=schedule-notice]")!.TextContent);
         Assert.NotNull(after.QuerySelector("[data-testid=exceptions-none]"));
     }

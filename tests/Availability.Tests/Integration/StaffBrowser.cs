@@ -60,5 +60,13 @@ internal sealed class StaffBrowser(HttpClient client)
 
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) => Parse(await response.Content.ReadAsStringAsync());
 
+    /// <summary>An htmx answer: a fragment, never a whole page.</summary>
+    public static async Task<(string Html, IHtmlDocument Document)> FragmentAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<html", html, StringComparison.OrdinalIgnoreCase);
+        return (html, Parse(html));
+    }
+
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 }

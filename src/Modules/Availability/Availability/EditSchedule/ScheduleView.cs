@@ -16,6 +16,9 @@ internal sealed record WeekRow(string Weekday, string LocationId, string Start, 
 /// <summary><see cref="CanRemove"/> is false for extra hours at a location the caller does not manage.</summary>
 internal sealed record ExceptionItem(Guid Id, string Kind, string Reason, Guid? LocationId, string Start, string End, bool CanRemove);
 
+/// <summary>The warning shown in place of removing the exception <see cref="ExceptionId"/>, inside that exception's row.</summary>
+internal sealed record ExceptionRemovalWarning(Guid ExceptionId, ConflictWarning Warning);
+
 internal sealed record ExceptionFormValues(string Kind, string Reason, string LocationId, string Start, string End)
 {
     public static readonly ExceptionFormValues Empty = new("unavailable", "holiday", "", "", "");
@@ -54,6 +57,8 @@ internal sealed record ScheduleView(
     public string? ExceptionNotice { get; init; }
 
     public ConflictWarning? ExceptionWarning { get; init; }
+
+    public ExceptionRemovalWarning? RemovalWarning { get; init; }
 
     public IReadOnlyList<WeekRow> ReadOnlyRows => [.. Saved.Where(r => !IsEditable(r))];
 

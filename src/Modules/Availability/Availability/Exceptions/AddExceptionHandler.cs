@@ -40,7 +40,8 @@ internal sealed class AddExceptionHandler(NpgsqlDataSource dataSource, Practitio
             Id = id, PractitionerId = practitionerId, Kind = request.Kind!, Reason = request.Reason!, LocationId = request.LocationId,
             StartLocal = start.ToDateTimeUnspecified(), EndLocal = end.ToDateTimeUnspecified(),
         };
-        var outside = await OutsideAsync(practitionerId, added, Instant.FromDateTimeOffset(now), cancellationToken);
+        var outside = await conflicts.FindDuringAsync(
+            added, Instant.FromDateTimeOffset(now), schedules => schedules with { Exceptions = [.. schedules.Exceptions, added] }, cancellationToken);
         if (mode.MustAsk(outside))
         {
             return new ExceptionOutcome.NeedsConfirmation(outside);
@@ -67,26 +68,13 @@ internal sealed class AddExceptionHandler(NpgsqlDataSource dataSource, Practitio
         await transaction.CommitAsync(cancellationToken);
         return new ExceptionOutcome.Added(id, outside);
     }
-
-    /// <summary>
-    /// The exception's local times mean different instants in each location's zone (less than a day apart), and what
-    /// has already ended cannot be affected.
-    /// </summary>
-    private async Task<IReadOnlyList<AppointmentConflict>> OutsideAsync(Guid practitionerId, ScheduleStore.ExceptionRow added, Instant now, CancellationToken cancellationToken)
-    {
-        var from = Instant.Max(now, LocalDateTime.FromDateTime(added.StartLocal).InUtc().ToInstant() - Duration.FromDays(1));
-        var to = LocalDateTime.FromDateTime(added.EndLocal).InUtc().ToInstant() + Duration.FromDays(1);
-        return from < to
-            ? await conflicts.FindAsync(practitionerId, from, to, schedules => schedules with { Exceptions = [.. schedules.Exceptions, added] }, cancellationToken)
-            : [];
-    }
 }
 
 internal abstract record ExceptionOutcome
 {
     public sealed record Added(Guid Id, IReadOnlyList<AppointmentConflict> Outside) : ExceptionOutcome;
 
-    /// <summary>Not saved: the exception would leave these appointments outside working time and the user has not confirmed it.</summary>
+    /// <summary>Not saved: adding or removing the exception would leave these appointments outside working time and the user has not confirmed it.</summary>
     public sealed record NeedsConfirmation(IReadOnlyList<AppointmentConflict> Outside) : ExceptionOutcome;
 
     public sealed record Removed : ExceptionOutcome;

@@ -19,8 +19,10 @@ internal sealed class ExceptionEndpoints : ICarterModule
                 Answer(id, await handler.HandleAsync(id, request, CallerScope.From(user), SaveMode.Report, cancellationToken)))
             .Validate<AddExceptionRequest>()
             .WithName("AddScheduleException");
+        // The contract answers 204 without a body: extra hours removed over appointments are removed all the same, and
+        // the appointments left outside working time are recorded in the removal's audit event.
         group.MapDelete("/{exceptionId:guid}", async (Guid id, Guid exceptionId, ClaimsPrincipal user, RemoveExceptionHandler handler, CancellationToken cancellationToken) =>
-                Answer(id, await handler.HandleAsync(id, exceptionId, CallerScope.From(user), cancellationToken)))
+                Answer(id, await handler.HandleAsync(id, exceptionId, CallerScope.From(user), SaveMode.Report, cancellationToken)))
             .WithName("RemoveScheduleException");
     }
 

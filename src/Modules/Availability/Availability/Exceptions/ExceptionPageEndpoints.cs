@@ -14,8 +14,8 @@ using WellPath.SharedKernel.Web;
 namespace WellPath.Availability.Exceptions;
 
 /// <summary>
-/// The schedule page's exception forms, through the API's validator and handlers. An exception that would leave
-/// appointments outside working time waits for "Save anyway". With htmx the exceptions panel swaps itself; without
+/// The schedule page's exception forms, through the API's validator and handlers. Adding an exception, or removing
+/// extra hours, that would leave appointments outside working time waits for "Save anyway". With htmx the exceptions panel swaps itself; without
 /// JavaScript a change redirects back to the page.
 /// </summary>
 internal sealed class ExceptionPageEndpoints : ICarterModule
@@ -61,16 +61,27 @@ internal sealed class ExceptionPageEndpoints : ICarterModule
             return Panel(context, view with { ExceptionForm = values, ExceptionErrors = errors }, status);
         });
 
-        // The form parameter is unused: binding a form is what makes ASP.NET Core check the antiforgery field.
         group.MapPost("/{exceptionId:guid}/remove", async (Guid id, Guid exceptionId, IFormCollection form, HttpContext context, ClaimsPrincipal user,
-            ScheduleViewLoader loader, RemoveExceptionHandler handler, CancellationToken cancellationToken) =>
-            await handler.HandleAsync(id, exceptionId, CallerScope.From(user), cancellationToken) switch
+            ScheduleViewLoader loader, RemoveExceptionHandler handler, ConflictWarnings warnings, CancellationToken cancellationToken) =>
+        {
+            var caller = CallerScope.From(user);
+            switch (await handler.HandleAsync(id, exceptionId, caller, SaveMode.AskFirst(form["confirm"]), cancellationToken))
             {
-                ExceptionOutcome.Removed => await ChangedAsync(context, id, CallerScope.From(user), loader, "removed", Removed, cancellationToken),
-                ExceptionOutcome.Forbidden => ModelPages.Page<ScheduleMessagePage>(
-                    new PageMessage("Not allowed", PractitionerAccess.ForbiddenMessage), StatusCodes.Status403Forbidden),
-                _ => EditSchedulePageEndpoints.NotFound(),
-            });
+                case ExceptionOutcome.Removed:
+                    return await ChangedAsync(context, id, caller, loader, "removed", Removed, cancellationToken);
+                case ExceptionOutcome.NeedsConfirmation confirm:
+                    if (await loader.LoadAsync(id, caller, cancellationToken) is not { } view)
+                    {
+                        return EditSchedulePageEndpoints.NotFound();
+                    }
+                    var warning = await warnings.BuildAsync(confirm.Outside, l => view.LocationName(l), cancellationToken);
+                    return Panel(context, view with { RemovalWarning = new ExceptionRemovalWarning(exceptionId, warning) }, StatusCodes.Status409Conflict);
+                case ExceptionOutcome.Forbidden:
+                    return ModelPages.Page<ScheduleMessagePage>(new PageMessage("Not allowed", PractitionerAccess.ForbiddenMessage), StatusCodes.Status403Forbidden);
+                default:
+                    return EditSchedulePageEndpoints.NotFound();
+            }
+        });
     }
 
     private static IResult Panel(HttpContext context, ScheduleView view, int status) =>

@@ -66,4 +66,16 @@ internal sealed class ScheduleConflicts(IEnumerable<IScheduledAppointments> sour
         }
         return conflicts;
     }
+
+    /// <summary>
+    /// What adding or removing <paramref name="exception"/> leaves outside working time. Its local times mean different
+    /// instants in each location's zone (less than a day apart), and what has already ended cannot be affected.
+    /// </summary>
+    public async Task<IReadOnlyList<AppointmentConflict>> FindDuringAsync(
+        ScheduleStore.ExceptionRow exception, Instant now, Func<ScheduleStore.Schedules, ScheduleStore.Schedules> change, CancellationToken cancellationToken)
+    {
+        var from = Instant.Max(now, LocalDateTime.FromDateTime(exception.StartLocal).InUtc().ToInstant() - Duration.FromDays(1));
+        var to = LocalDateTime.FromDateTime(exception.EndLocal).InUtc().ToInstant() + Duration.FromDays(1);
+        return from < to ? await FindAsync(exception.PractitionerId, from, to, change, cancellationToken) : [];
+    }
 }
