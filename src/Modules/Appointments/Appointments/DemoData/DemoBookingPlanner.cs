@@ -40,7 +40,7 @@ internal sealed class DemoBookingPlanner(DemoSchedule schedule, DateTimeOffset n
             }
             if (desk)
             {
-                foreach (var date in WorkingDates(clinic, today.AddDays(-1), -1).Take(2))
+                foreach (var date in WorkingDates(clinic, today.AddDays(-1), -1).Where(d => Working(clinic, d).First() == DemoPractitioner).Take(2))
                 {
                     Fill(clinic, date, 1, 1, demoCustomerAt: 0);
                 }
@@ -138,7 +138,7 @@ internal sealed class DemoBookingPlanner(DemoSchedule schedule, DateTimeOffset n
             }
         }
         var who = customer ?? NextCustomer();
-        var booking = candidate with { RoomId = roomId, Customer = who, Source = who == 0 ? "web" : Sources[who % Sources.Length] };
+        var booking = candidate with { RoomId = roomId, Customer = who, Source = Source(offer, who, LocalTimes.DateOf(LocalTimes.InZone(start, clinic.TimeZoneId)) == LocalTimes.DateOf(LocalTimes.InZone(now, clinic.TimeZoneId))) };
         Hold(offer.PractitionerId, booking);
         if (roomId is { } room)
         {
@@ -150,6 +150,14 @@ internal sealed class DemoBookingPlanner(DemoSchedule schedule, DateTimeOffset n
 
     private string Status(DemoOffer offer, DateTimeOffset start, DateTimeOffset end) =>
         offer.RequiresApproval ? "requested" : start >= now ? "confirmed" : end <= now ? "completed" : "checked_in";
+
+    /// <summary>The demo customer books online; nobody else books an internal service online, or walks in on another day.</summary>
+    private static string Source(DemoOffer offer, int customer, bool sameDay) => (customer == 0 ? "web" : Sources[customer % Sources.Length]) switch
+    {
+        "web" when offer.Visibility == "internal" => "phone",
+        "walk_in" when !sameDay => "phone",
+        var source => source,
+    };
 
     private int NextCustomer() => 1 + (others++ % (DemoCustomers.All.Count - 1));
 
