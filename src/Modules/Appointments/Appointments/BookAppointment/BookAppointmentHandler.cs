@@ -7,7 +7,6 @@ using WellPath.Appointments.Shared;
 using WellPath.Availability.Contracts;
 using WellPath.SharedKernel.Audit;
 using WellPath.SharedKernel.Auth;
-using WellPath.SharedKernel.Data;
 using WellPath.SharedKernel.Outbox;
 
 namespace WellPath.Appointments.BookAppointment;
