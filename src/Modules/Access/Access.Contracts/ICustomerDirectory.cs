@@ -1,3 +1,4 @@
+using Npgsql;
 using WellPath.SharedKernel.Auth;
 
 namespace WellPath.Access.Contracts;
@@ -11,6 +12,9 @@ namespace WellPath.Access.Contracts;
 public interface ICustomerDirectory
 {
     Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken);
+
+    /// <summary>The same, inside the caller's transaction (the start-up transaction that loads demo data).</summary>
+    Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken);
 
     Task<CustomerDetails?> FindAsync(Guid customerId, CancellationToken cancellationToken);
 

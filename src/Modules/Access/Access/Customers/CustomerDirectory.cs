@@ -40,12 +40,20 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
 
     public async Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
+        return await UpsertAsync(connection, details, null, cancellationToken);
+    }
+
+    public Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
+        UpsertAsync(transaction.Connection!, details, transaction, cancellationToken);
+
+    private Task<Guid> UpsertAsync(NpgsqlConnection connection, CustomerDetails details, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
             UpsertSql,
             new { Id = Guid.CreateVersion7(now), Email = details.Email.Trim(), Name = details.Name.Trim(), details.Phone, Now = now },
-            cancellationToken: cancellationToken));
+            transaction, cancellationToken: cancellationToken));
     }
 
     public async Task<CustomerDetails?> FindAsync(Guid customerId, CancellationToken cancellationToken) =>

@@ -7,7 +7,6 @@ using WellPath.Appointments.Shared;
 using WellPath.Availability.Contracts;
 using WellPath.SharedKernel.Audit;
 using WellPath.SharedKernel.Auth;
-using WellPath.SharedKernel.Data;
 using WellPath.SharedKernel.Outbox;
 
 namespace WellPath.Appointments.BookAppointment;
@@ -112,9 +111,7 @@ internal sealed class BookAppointmentHandler(
 
     private async Task WriteAsync(NewAppointment appointment, CallerScope caller, IdempotencyKey? key, CancellationToken cancellationToken)
     {
-        var change = new ChangeStatement().Add("appointment", NewAppointment.InsertSql, appointment.Parameters);
-        audit.AddTo(change, AppointmentTrail.Entry("booked", appointment.Id, caller, new { after = appointment.ToResponse(), overrideReason = appointment.OverrideReason }));
-        outbox.AddTo(change, AppointmentTrail.Module, appointment.Booked());
+        var change = appointment.Booking(caller, audit, outbox);
         if (key is not null)
         {
             change.Add("remembered", RememberSql, new { key.Caller, key.Key });

@@ -1,6 +1,10 @@
 using Npgsql;
 using WellPath.Appointments.Contracts;
 using WellPath.Availability.Contracts;
+using WellPath.SharedKernel.Audit;
+using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Data;
+using WellPath.SharedKernel.Outbox;
 
 namespace WellPath.Appointments.Shared;
 
@@ -46,6 +50,15 @@ internal sealed record NewAppointment(
         BlockedEnd = Slot.End.AddMinutes(Service.BufferAfterMinutes).ToUniversalTime(),
         Source, Notes, PaymentStatus, Service.CancellationWindowHours, RescheduledFromId, OverrideReason, Now,
     };
+
+    /// <summary>A booking's statement: the appointment, its <c>booked</c> audit entry by <paramref name="caller"/> and its event.</summary>
+    public ChangeStatement Booking(CallerScope caller, IAuditTrail audit, IOutbox outbox)
+    {
+        var change = new ChangeStatement().Add("appointment", InsertSql, Parameters);
+        audit.AddTo(change, AppointmentTrail.Entry("booked", Id, caller, new { after = ToResponse(), overrideReason = OverrideReason }));
+        outbox.AddTo(change, AppointmentTrail.Module, Booked());
+        return change;
+    }
 
     public AppointmentResponse ToResponse() => new(
         Id, Reference, Status, ServiceId, LocationId, Slot.PractitionerId, Slot.RoomId,
