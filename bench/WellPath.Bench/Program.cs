@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using WellPath.Bench;
 
 // dotnet bench/WellPath.Bench/bin/Release/net10.0/WellPath.Bench.dll slots --url URL --token ADMIN_TOKEN [--clients 1,4] [--seconds 20] [--appointments 400] [--server-log HOST_LOG]
-// dotnet bench/WellPath.Bench/bin/Release/net10.0/WellPath.Bench.dll book --url URL --token ADMIN_TOKEN --database CONNECTION_STRING [--clients 8] [--seconds 15] [--windows 3] [--warmup 15]
+// dotnet bench/WellPath.Bench/bin/Release/net10.0/WellPath.Bench.dll book --url URL --token ADMIN_TOKEN --database CONNECTION_STRING [--clients 8] [--seconds 15] [--windows 3] [--warmup 30]
 var options = Args.Parse(args);
 if (options.Command is not ("slots" or "book"))
 {
@@ -49,6 +49,6 @@ internal sealed record Args(string Command, string Url, string Token, int[] Clie
         return new Args(args.FirstOrDefault() ?? "", Value("--url", "http://127.0.0.1:5080"), Value("--token", ""),
             [.. Value("--clients", "8").Split(',').Select(int.Parse)], int.Parse(Value("--seconds", "20")),
             int.Parse(Value("--appointments", "400")), Value("--server-log", "") is { Length: > 0 } log ? log : null,
-            Value("--database", ""), int.Parse(Value("--windows", "3")), int.Parse(Value("--warmup", "15")));
+            Value("--database", ""), int.Parse(Value("--windows", "3")), int.Parse(Value("--warmup", "30")));
     }
 }

@@ -23,21 +23,35 @@ public sealed class BookingWriteTests(AppointmentsHost host)
         Assert.Contains("insert into kernel.audit_events", booking);
         Assert.Contains("insert into kernel.outbox_messages", booking);
         Assert.Contains("insert into appointments.idempotency_keys", booking);
-        // The other write is the customer's find-or-create, a call on the Access module.
+        // The other write is the customer's find-or-create, a part the Access module adds to the check's reads.
         Assert.Equal(2, writes.Count);
         Assert.Single(writes, s => s.Contains("access.customers", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_booking_goes_to_the_database_four_times()
+    public async Task A_booking_goes_to_the_database_three_times()
     {
         var clinic = await Bookings.MondayClinicAsync(host);
         await host.Anonymous().PostAsJsonAsync("/api/v1/appointments", Bookings.Body(clinic, Bookings.Monday9)); // prepared statements, warm caches
 
         var statements = await StatementsDuringAsync(() => host.Anonymous().PostAsJsonAsync("/api/v1/appointments", Bookings.Body(clinic, "2027-03-01T10:00:00+00:00")));
 
-        // The catalog; the rosters with the blocked time; the customer's find-or-create; the write.
-        Assert.Equal(4, statements.Count);
+        // The catalog; the rosters, the blocked time and the customer's find-or-create; the write.
+        Assert.Equal(3, statements.Count);
+        Assert.Contains("access.customers", statements[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_booking_for_a_service_not_offered_there_leaves_no_customer_behind()
+    {
+        var clinic = await Bookings.MondayClinicAsync(host);
+        var email = $"nobody-{Guid.NewGuid():N}@patients.test";
+
+        var response = await host.Anonymous().PostAsJsonAsync("/api/v1/appointments", Bookings.Body(clinic with { ServiceId = Guid.NewGuid() }, Bookings.Monday9, email: email));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await using var connection = await host.DataSource.OpenConnectionAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<int>("select count(*) from access.customers where email_key = @email", new { email }));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Npgsql;
 using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.Access.Contracts;
 
@@ -12,6 +13,12 @@ namespace WellPath.Access.Contracts;
 public interface ICustomerDirectory
 {
     Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same as a part of <paramref name="batch"/> (a booking's, with the check of its time), so the customer costs no
+    /// round trip of its own; its parameter names start with <c>Customer</c>.
+    /// </summary>
+    BatchResult<Guid> AddFindOrCreateTo(QueryBatch batch, CustomerDetails details);
 
     /// <summary>The same, inside the caller's transaction (the start-up transaction that loads demo data).</summary>
     Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken);

@@ -1,3 +1,5 @@
+using WellPath.SharedKernel.Data;
+
 namespace WellPath.Availability.Contracts;
 
 /// <summary>
@@ -7,6 +9,13 @@ namespace WellPath.Availability.Contracts;
 public interface ISlotChecker
 {
     Task<SlotCheck> CheckAsync(SlotCheckRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As above, with the check's rosters and blocked time read in <paramref name="alongside"/>, together with the parts
+    /// the caller added to it (a booking's customer), in one round trip. The batch runs only once the service and the
+    /// location are known to be bookable by this caller; when the check answers without them, it has not run.
+    /// </summary>
+    Task<SlotCheck> CheckAsync(SlotCheckRequest request, QueryBatch alongside, CancellationToken cancellationToken);
 
     /// <summary>
     /// Why the time of <paramref name="request"/> cannot be booked (which rule, practitioner, room or appointment is in the

@@ -3,6 +3,7 @@ using Npgsql;
 using WellPath.Access.Contracts;
 using WellPath.SharedKernel.Audit;
 using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.Access.Customers;
 
@@ -12,10 +13,10 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
     // A returning customer is found without a write. A new one is inserted; when two bookings race for one new email,
     // the loser's insert meets the winner's row and the no-op update hands back its id: one customer per email.
     private const string UpsertSql = """
-        with found as (select id from access.customers where email_key = lower(@Email)),
+        with found as (select id from access.customers where email_key = lower(@CustomerEmail)),
         created as (
             insert into access.customers (id, email, name, phone, created_at, updated_at)
-            select @Id, @Email, @Name, @Phone, @Now, @Now
+            select @CustomerId, @CustomerEmail, @CustomerName, @CustomerPhone, @CustomerNow, @CustomerNow
             where not exists (select from found)
             on conflict (email_key) do update set email = access.customers.email
             returning id)
@@ -41,19 +42,22 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
     public async Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await UpsertAsync(connection, details, null, cancellationToken);
+        return await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(UpsertSql, UpsertParameters(details), cancellationToken: cancellationToken));
     }
 
     public Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
-        UpsertAsync(transaction.Connection!, details, transaction, cancellationToken);
+        transaction.Connection!.ExecuteScalarAsync<Guid>(new CommandDefinition(UpsertSql, UpsertParameters(details), transaction, cancellationToken: cancellationToken));
 
-    private Task<Guid> UpsertAsync(NpgsqlConnection connection, CustomerDetails details, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    public BatchResult<Guid> AddFindOrCreateTo(QueryBatch batch, CustomerDetails details) =>
+        batch.Add(UpsertSql, UpsertParameters(details), grid => grid.ReadSingleAsync<Guid>());
+
+    private object UpsertParameters(CustomerDetails details)
     {
         var now = clock.GetUtcNow();
-        return connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
-            UpsertSql,
-            new { Id = Guid.CreateVersion7(now), Email = details.Email.Trim(), Name = details.Name.Trim(), details.Phone, Now = now },
-            transaction, cancellationToken: cancellationToken));
+        return new
+        {
+            CustomerId = Guid.CreateVersion7(now), CustomerEmail = details.Email.Trim(), CustomerName = details.Name.Trim(), CustomerPhone = details.Phone, CustomerNow = now,
+        };
     }
 
     public async Task<CustomerDetails?> FindAsync(Guid customerId, CancellationToken cancellationToken) =>

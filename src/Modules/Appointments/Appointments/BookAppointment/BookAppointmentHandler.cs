@@ -7,6 +7,7 @@ using WellPath.Appointments.Shared;
 using WellPath.Availability.Contracts;
 using WellPath.SharedKernel.Audit;
 using WellPath.SharedKernel.Auth;
+using WellPath.SharedKernel.Data;
 using WellPath.SharedKernel.Outbox;
 
 namespace WellPath.Appointments.BookAppointment;
@@ -15,7 +16,7 @@ namespace WellPath.Appointments.BookAppointment;
 /// Books through the same engine that offers slots, then lets the database's exclusion constraints settle any race:
 /// a conflict (or the rare deadlock between two racing inserts) moves on to the next free practitioner, then 409.
 /// The appointment, its audit entry, its event and the idempotency key go to the database in one statement; the customer
-/// is found or created just before it.
+/// is found or created with the check's reads.
 /// </summary>
 internal sealed class BookAppointmentHandler(
     NpgsqlDataSource dataSource, ISlotChecker slots, ICustomerDirectory customers, IAuditTrail audit, IOutbox outbox, TimeProvider clock)
@@ -48,22 +49,20 @@ internal sealed class BookAppointmentHandler(
         {
             Override = request.Override is not null,
         };
-        var check = await slots.CheckAsync(slotRequest, cancellationToken);
+        // The customer is found or created in the same round trip as the check's rosters and blocked time.
+        var lookups = new QueryBatch();
+        var customer = customers.AddFindOrCreateTo(lookups, new CustomerDetails(request.Customer!.Name!, request.Customer.Email!, request.Customer.Phone));
+        var check = await slots.CheckAsync(slotRequest, lookups, cancellationToken);
         if (check.Service is not { } service)
         {
             return new BookOutcome.NotFound();
         }
 
-        if (check.Candidates.Count > 0)
+        foreach (var candidate in check.Candidates)
         {
-            var customer = request.Customer!;
-            var customerId = await customers.FindOrCreateAsync(new CustomerDetails(customer.Name!, customer.Email!, customer.Phone), cancellationToken);
-            foreach (var candidate in check.Candidates)
+            if (await TryBookAsync(request, service, candidate, customer.Value, caller, request.Source ?? defaultSource, key, cancellationToken) is { } booked)
             {
-                if (await TryBookAsync(request, service, candidate, customerId, caller, request.Source ?? defaultSource, key, cancellationToken) is { } booked)
-                {
-                    return new BookOutcome.Booked(booked);
-                }
+                return new BookOutcome.Booked(booked);
             }
         }
         return new BookOutcome.Taken(caller.IsStaff ? await slots.ExplainAsync(slotRequest, cancellationToken) : []);

@@ -1,6 +1,7 @@
 using NodaTime;
 using WellPath.Availability.Contracts;
 using WellPath.Catalog.Contracts;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.Availability.Slots;
 
@@ -11,9 +12,9 @@ namespace WellPath.Availability.Slots;
 /// </summary>
 internal sealed class OverrideCheck(ICatalogQueries catalog, ICatalogDirectory directory, SlotSearch search)
 {
-    public async Task<SlotCheck> CheckAsync(SlotCheckRequest request, CancellationToken cancellationToken)
+    public async Task<SlotCheck> CheckAsync(SlotCheckRequest request, QueryBatch alongside, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(request, cancellationToken) is not { } loaded)
+        if (await LoadAsync(request, alongside, cancellationToken) is not { } loaded)
         {
             return new SlotCheck(null, []);
         }
@@ -29,7 +30,7 @@ internal sealed class OverrideCheck(ICatalogQueries catalog, ICatalogDirectory d
 
     public async Task<IReadOnlyList<SlotObstacle>> ExplainAsync(SlotCheckRequest request, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(request, cancellationToken) is not { } loaded)
+        if (await LoadAsync(request, new QueryBatch(), cancellationToken) is not { } loaded)
         {
             return [SlotChecker.Unavailable];
         }
@@ -45,7 +46,7 @@ internal sealed class OverrideCheck(ICatalogQueries catalog, ICatalogDirectory d
         return obstacles.Count > 0 ? obstacles : [SlotChecker.Taken];
     }
 
-    private async Task<Loaded?> LoadAsync(SlotCheckRequest request, CancellationToken cancellationToken)
+    private async Task<Loaded?> LoadAsync(SlotCheckRequest request, QueryBatch batch, CancellationToken cancellationToken)
     {
         // One round trip for the service, the location and its rooms; the override's practitioners are wider than the eligible ones.
         var date = DateOnly.FromDateTime(request.Start.UtcDateTime);
@@ -59,7 +60,7 @@ internal sealed class OverrideCheck(ICatalogQueries catalog, ICatalogDirectory d
         var end = request.Start.AddMinutes(service.DurationMinutes);
         var (from, to) = (request.Start.AddMinutes(-service.BufferBeforeMinutes), end.AddMinutes(service.BufferAfterMinutes));
         var blocked = await search.LoadBlockedAsync(
-            practitioners.Select(p => p.Id).ToList(), rooms.Select(r => r.Id).ToList(), from, to, request.IgnoreAppointmentId, cancellationToken);
+            practitioners.Select(p => p.Id).ToList(), rooms.Select(r => r.Id).ToList(), from, to, request.IgnoreAppointmentId, cancellationToken, batch);
         return new Loaded(service, location.TimeZoneId, practitioners, rooms, new Occupancy(blocked, zone, from, to), request.Start, end);
     }
 

@@ -2,6 +2,7 @@ using NodaTime;
 using WellPath.Availability.Contracts;
 using WellPath.Availability.Engine;
 using WellPath.Catalog.Contracts;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.Availability.Slots;
 
@@ -11,13 +12,15 @@ internal sealed class SlotChecker(SlotSearch search, OverrideCheck overrides) : 
 
     public static readonly SlotObstacle Taken = new(SlotObstacleKinds.Taken, "Another booking took this time a moment ago.");
 
-    public async Task<SlotCheck> CheckAsync(SlotCheckRequest request, CancellationToken cancellationToken)
+    public Task<SlotCheck> CheckAsync(SlotCheckRequest request, CancellationToken cancellationToken) => CheckAsync(request, new QueryBatch(), cancellationToken);
+
+    public async Task<SlotCheck> CheckAsync(SlotCheckRequest request, QueryBatch alongside, CancellationToken cancellationToken)
     {
         if (request.Override)
         {
-            return await overrides.CheckAsync(request, cancellationToken);
+            return await overrides.CheckAsync(request, alongside, cancellationToken);
         }
-        var prepared = await PrepareAsync(request, cancellationToken);
+        var prepared = await PrepareAsync(request, alongside, cancellationToken);
         if (prepared is null)
         {
             return new SlotCheck(null, []);
@@ -35,7 +38,7 @@ internal sealed class SlotChecker(SlotSearch search, OverrideCheck overrides) : 
         {
             return await overrides.ExplainAsync(request, cancellationToken);
         }
-        return await PrepareAsync(request, cancellationToken) is { } prepared
+        return await PrepareAsync(request, new QueryBatch(), cancellationToken) is { } prepared
             ? SlotObstacles.Explain(prepared, Instant.FromDateTimeOffset(request.Start), request.PractitionerId)
             : [Unavailable];
     }
@@ -43,13 +46,13 @@ internal sealed class SlotChecker(SlotSearch search, OverrideCheck overrides) : 
     public static BookedService ToBookedService(ServiceBookingRules rules, string timeZoneId) =>
         new(timeZoneId, rules.BufferBeforeMinutes, rules.BufferAfterMinutes, rules.RequiresApproval, rules.CancellationWindowHours);
 
-    private Task<PreparedSearch?> PrepareAsync(SlotCheckRequest request, CancellationToken cancellationToken)
+    private Task<PreparedSearch?> PrepareAsync(SlotCheckRequest request, QueryBatch alongside, CancellationToken cancellationToken)
     {
         // The local date needs the location's zone, which the search loads: load the UTC date and a day either side,
         // which covers every offset; the engine then looks at the local date alone.
         var utcDate = Instant.FromDateTimeOffset(request.Start).InUtc().Date;
         return search.PrepareAsync(
             request.ServiceId, request.LocationId, utcDate.PlusDays(-1), utcDate.PlusDays(1), request.CallerIsStaff, request.IgnoreAppointmentId, cancellationToken,
-            onlyAt: request.Start);
+            onlyAt: request.Start, alongside: alongside);
     }
 }

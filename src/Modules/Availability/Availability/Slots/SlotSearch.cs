@@ -22,11 +22,12 @@ internal sealed class SlotSearch(ICatalogQueries catalog, NpgsqlDataSource dataS
     /// <summary>
     /// As above, with the time of <paramref name="ignoreAppointmentId"/> left free (the appointment a reschedule moves), and
     /// with only the blocked time that an appointment starting at <paramref name="onlyAt"/> would overlap when given (what a
-    /// check of one time needs; the engine's answers for other times are then not to be trusted).
+    /// check of one time needs; the engine's answers for other times are then not to be trusted). The rosters and blocked
+    /// time are read in <paramref name="alongside"/> when given, with whatever the caller added to it.
     /// </summary>
     public async Task<PreparedSearch?> PrepareAsync(
         Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, CancellationToken cancellationToken,
-        DateTimeOffset? onlyAt = null)
+        DateTimeOffset? onlyAt = null, QueryBatch? alongside = null)
     {
         var (service, location, practitioners, rooms) = await catalog.GetSearchCatalogAsync(serviceId, locationId, from.ToDateOnly(), to.ToDateOnly(), cancellationToken);
         if (service is null || !service.LocationIds.Contains(locationId) || !Visible(service, callerIsStaff))
@@ -43,7 +44,7 @@ internal sealed class SlotSearch(ICatalogQueries catalog, NpgsqlDataSource dataS
         var (blockedFrom, blockedTo) = onlyAt is { } start
             ? (start.AddMinutes(-service.BufferBeforeMinutes), start.AddMinutes(service.DurationMinutes + service.BufferAfterMinutes))
             : (from.PlusDays(-1).AtStartOfDayInZone(zone).ToDateTimeOffset(), to.PlusDays(2).AtStartOfDayInZone(zone).ToDateTimeOffset());
-        var batch = new QueryBatch();
+        var batch = alongside ?? new QueryBatch();
         var rosters = ScheduleStore.AddTo(batch, practitionerIds, from, to);
         var blockedParts = AddBlockedTo(batch, new BlockedTimeQuery(practitionerIds, rooms.Select(r => r.Id).ToList(), blockedFrom, blockedTo));
         await batch.ExecuteAsync(dataSource, cancellationToken);
@@ -70,9 +71,10 @@ internal sealed class SlotSearch(ICatalogQueries catalog, NpgsqlDataSource dataS
 
     /// <summary>What every blocked-time source holds of these practitioners and rooms over [from, to).</summary>
     public async Task<List<BlockedTime>> LoadBlockedAsync(
-        IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, Guid? ignoreAppointmentId, CancellationToken cancellationToken)
+        IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, Guid? ignoreAppointmentId, CancellationToken cancellationToken,
+        QueryBatch? alongside = null)
     {
-        var batch = new QueryBatch();
+        var batch = alongside ?? new QueryBatch();
         var parts = AddBlockedTo(batch, new BlockedTimeQuery(practitionerIds, roomIds, from, to));
         await batch.ExecuteAsync(dataSource, cancellationToken);
         return Blocked(parts, ignoreAppointmentId);
