@@ -7,6 +7,7 @@ using Npgsql;
 using WellPath.Access.Contracts;
 using WellPath.Access.Sessions;
 using WellPath.TestSupport;
+using WellPath.SharedKernel.Data;
 
 namespace WellPath.Access.Tests.Integration;
 
@@ -77,10 +78,16 @@ public sealed class AccessHost : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<TokenCreated>())!.Token;
     }
 
-    public async Task CreateCustomerAsync(string name, string email)
+    public Task CreateCustomerAsync(string name, string email) => FindOrCreateCustomerAsync(new CustomerDetails(name, email, null));
+
+    /// <summary>The customer's find-or-create as a booking runs it: a part of a batch.</summary>
+    public async Task<Guid> FindOrCreateCustomerAsync(CustomerDetails details)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(new CustomerDetails(name, email, null), CancellationToken.None);
+        var batch = new QueryBatch();
+        var id = scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().AddFindOrCreateTo(batch, details);
+        await batch.ExecuteAsync(DataSource, CancellationToken.None);
+        return id.Value;
     }
 
     /// <summary>A browser signed in as a new customer, through the mailed link like a real one.</summary>

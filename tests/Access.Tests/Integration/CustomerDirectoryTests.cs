@@ -46,9 +46,5 @@ public sealed class CustomerDirectoryTests(AccessHost host)
             "select count(*) from kernel.audit_events where action = 'customer.viewed' and record_id = @Id", new { Id = id.ToString() }));
     }
 
-    private async Task<Guid> FindOrCreateAsync(CustomerDetails details)
-    {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ICustomerDirectory>().FindOrCreateAsync(details, CancellationToken.None);
-    }
+    private Task<Guid> FindOrCreateAsync(CustomerDetails details) => host.FindOrCreateCustomerAsync(details);
 }

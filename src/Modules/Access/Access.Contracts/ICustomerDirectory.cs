@@ -12,11 +12,10 @@ namespace WellPath.Access.Contracts;
 /// </summary>
 public interface ICustomerDirectory
 {
-    Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken);
-
     /// <summary>
-    /// The same as a part of <paramref name="batch"/> (a booking's, with the check of its time), so the customer costs no
-    /// round trip of its own; its parameter names start with <c>Customer</c>.
+    /// The customer with this email, created with these details if there is none, as a part of <paramref name="batch"/>
+    /// (a booking's, with the check of its time), so the customer costs no round trip of its own; its parameter names
+    /// start with <c>Customer</c>.
     /// </summary>
     BatchResult<Guid> AddFindOrCreateTo(QueryBatch batch, CustomerDetails details);
 

@@ -39,12 +39,6 @@ internal sealed class CustomerDirectory(NpgsqlDataSource dataSource, IAuditTrail
         limit @Limit
         """;
 
-    public async Task<Guid> FindOrCreateAsync(CustomerDetails details, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(UpsertSql, UpsertParameters(details), cancellationToken: cancellationToken));
-    }
-
     public Task<Guid> FindOrCreateAsync(CustomerDetails details, NpgsqlTransaction transaction, CancellationToken cancellationToken) =>
         transaction.Connection!.ExecuteScalarAsync<Guid>(new CommandDefinition(UpsertSql, UpsertParameters(details), transaction, cancellationToken: cancellationToken));
 
