@@ -4,10 +4,11 @@ using Npgsql;
 namespace WellPath.SharedKernel.Data;
 
 /// <summary>
-/// Reads that do not depend on each other, possibly from several modules, sent to the database in one round trip. Each
-/// part adds its statements with parameters whose names no other part uses, and a function that reads its result sets;
-/// its <see cref="BatchResult{T}"/> holds the answer once <see cref="ExecuteAsync"/> has run. The batch runs with generic
-/// plans (<see cref="GenericPlan"/>), so it is for lookups by key, not for optional filters.
+/// Lookups that do not depend on each other, possibly from several modules, sent to the database in one round trip and
+/// one transaction: reads, and a find-or-create such as a booking's customer. Each part adds its statements with
+/// parameters whose names no other part uses, and a function that reads its result sets; its <see cref="BatchResult{T}"/>
+/// holds the answer once <see cref="ExecuteAsync"/> has run. The batch runs with generic plans (<see cref="GenericPlan"/>),
+/// so it is for lookups by key, not for optional filters.
 /// </summary>
 public sealed class QueryBatch
 {

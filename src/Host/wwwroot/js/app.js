@@ -6,7 +6,7 @@ document.addEventListener("htmx:configRequest", (event) => {
   }
 });
 
-// An htmx answer that carries no message to swap in (403, 429, 5xx, an expired form), or no answer at all, would
+// An htmx answer that carries no message to swap in (403, 404, 429, 5xx, an expired form), or no answer at all, would
 // otherwise leave the page as it was without a word: say what happened, above the page's content.
 const requestErrors = {
   400: "This page is out of date. Reload it and try again.",
@@ -16,8 +16,10 @@ const requestErrors = {
   429: "Too many requests in a short time. Wait a moment, then try again.",
 };
 
+const requestErrorBanner = () => document.querySelector("[data-testid=request-error]");
+
 function showRequestError(message) {
-  const banner = document.querySelector("[data-testid=request-error]");
+  const banner = requestErrorBanner();
   if (banner) {
     banner.textContent = message;
     banner.hidden = false;
@@ -32,7 +34,7 @@ document.addEventListener("htmx:responseError", (event) => {
 document.addEventListener("htmx:sendError", () => showRequestError("The clinic's server could not be reached. Check your connection and try again."));
 
 document.addEventListener("htmx:beforeRequest", () => {
-  const banner = document.querySelector("[data-testid=request-error]");
+  const banner = requestErrorBanner();
   if (banner) {
     banner.hidden = true;
   }

@@ -16,7 +16,7 @@ internal sealed record WeekRow(string Weekday, string LocationId, string Start, 
 /// <summary><see cref="CanRemove"/> is false for extra hours at a location the caller does not manage.</summary>
 internal sealed record ExceptionItem(Guid Id, string Kind, string Reason, Guid? LocationId, string Start, string End, bool CanRemove);
 
-/// <summary>The warning shown in place of removing the exception <see cref="ExceptionId"/>, inside that exception's row.</summary>
+/// <summary>The warning shown, below the exceptions, instead of removing the exception <see cref="ExceptionId"/>.</summary>
 internal sealed record ExceptionRemovalWarning(Guid ExceptionId, ConflictWarning Warning);
 
 internal sealed record ExceptionFormValues(string Kind, string Reason, string LocationId, string Start, string End)

@@ -15,8 +15,8 @@ namespace WellPath.Availability.Exceptions;
 
 /// <summary>
 /// The schedule page's exception forms, through the API's validator and handlers. Adding an exception, or removing
-/// extra hours, that would leave appointments outside working time waits for "Save anyway". With htmx the exceptions panel swaps itself; without
-/// JavaScript a change redirects back to the page.
+/// extra hours, that would leave appointments outside working time waits for "Save anyway". With htmx the exceptions
+/// panel swaps itself; without JavaScript a change redirects back to the page.
 /// </summary>
 internal sealed class ExceptionPageEndpoints : ICarterModule
 {
