@@ -60,7 +60,7 @@ internal sealed class OverrideCheck(ICatalogQueries catalog, ICatalogDirectory d
         var end = request.Start.AddMinutes(service.DurationMinutes);
         var (from, to) = (request.Start.AddMinutes(-service.BufferBeforeMinutes), end.AddMinutes(service.BufferAfterMinutes));
         var blocked = await search.LoadBlockedAsync(
-            practitioners.Select(p => p.Id).ToList(), rooms.Select(r => r.Id).ToList(), from, to, request.IgnoreAppointmentId, cancellationToken, batch);
+            practitioners.Select(p => p.Id).ToList(), rooms.Select(r => r.Id).ToList(), from, to, request.IgnoreAppointmentId, batch, cancellationToken);
         return new Loaded(service, location.TimeZoneId, practitioners, rooms, new Occupancy(blocked, zone, from, to), request.Start, end);
     }
 

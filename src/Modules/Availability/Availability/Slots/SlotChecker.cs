@@ -52,7 +52,7 @@ internal sealed class SlotChecker(SlotSearch search, OverrideCheck overrides) : 
         // which covers every offset; the engine then looks at the local date alone.
         var utcDate = Instant.FromDateTimeOffset(request.Start).InUtc().Date;
         return search.PrepareAsync(
-            request.ServiceId, request.LocationId, utcDate.PlusDays(-1), utcDate.PlusDays(1), request.CallerIsStaff, request.IgnoreAppointmentId, cancellationToken,
-            onlyAt: request.Start, alongside: alongside);
+            request.ServiceId, request.LocationId, utcDate.PlusDays(-1), utcDate.PlusDays(1), request.CallerIsStaff, request.IgnoreAppointmentId,
+            request.Start, alongside, cancellationToken);
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SlotFinder(SlotSearch search) : ISlotFinder
         }
         var from = LocalDate.FromDateOnly(request.From);
         var to = LocalDate.FromDateOnly(request.To);
-        var prepared = await search.PrepareAsync(request.ServiceId, request.LocationId, from, to, request.CallerIsStaff, request.IgnoreAppointmentId, cancellationToken);
+        var prepared = await search.PrepareAsync(request.ServiceId, request.LocationId, from, to, request.CallerIsStaff, request.IgnoreAppointmentId, null, null, cancellationToken);
         if (prepared is null)
         {
             return null;

@@ -17,7 +17,7 @@ internal sealed class SlotSearch(ICatalogQueries catalog, NpgsqlDataSource dataS
 {
     /// <summary>Null when the service, the location or their pairing is unknown or invisible to this caller.</summary>
     public Task<PreparedSearch?> PrepareAsync(Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, CancellationToken cancellationToken) =>
-        PrepareAsync(serviceId, locationId, from, to, callerIsStaff, null, cancellationToken);
+        PrepareAsync(serviceId, locationId, from, to, callerIsStaff, null, null, null, cancellationToken);
 
     /// <summary>
     /// As above, with the time of <paramref name="ignoreAppointmentId"/> left free (the appointment a reschedule moves), and
@@ -26,8 +26,8 @@ internal sealed class SlotSearch(ICatalogQueries catalog, NpgsqlDataSource dataS
     /// time are read in <paramref name="alongside"/> when given, with whatever the caller added to it.
     /// </summary>
     public async Task<PreparedSearch?> PrepareAsync(
-        Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, CancellationToken cancellationToken,
-        DateTimeOffset? onlyAt = null, QueryBatch? alongside = null)
+        Guid serviceId, Guid locationId, LocalDate from, LocalDate to, bool callerIsStaff, Guid? ignoreAppointmentId, DateTimeOffset? onlyAt,
+        QueryBatch? alongside, CancellationToken cancellationToken)
     {
         var (service, location, practitioners, rooms) = await catalog.GetSearchCatalogAsync(serviceId, locationId, from.ToDateOnly(), to.ToDateOnly(), cancellationToken);
         if (service is null || !service.LocationIds.Contains(locationId) || !Visible(service, callerIsStaff))
@@ -69,14 +69,13 @@ internal sealed class SlotSearch(ICatalogQueries catalog, NpgsqlDataSource dataS
         _ => true,
     };
 
-    /// <summary>What every blocked-time source holds of these practitioners and rooms over [from, to).</summary>
+    /// <summary>What every blocked-time source holds of these practitioners and rooms over [from, to), read in <paramref name="alongside"/>.</summary>
     public async Task<List<BlockedTime>> LoadBlockedAsync(
-        IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, Guid? ignoreAppointmentId, CancellationToken cancellationToken,
-        QueryBatch? alongside = null)
+        IReadOnlyCollection<Guid> practitionerIds, IReadOnlyCollection<Guid> roomIds, DateTimeOffset from, DateTimeOffset to, Guid? ignoreAppointmentId,
+        QueryBatch alongside, CancellationToken cancellationToken)
     {
-        var batch = alongside ?? new QueryBatch();
-        var parts = AddBlockedTo(batch, new BlockedTimeQuery(practitionerIds, roomIds, from, to));
-        await batch.ExecuteAsync(dataSource, cancellationToken);
+        var parts = AddBlockedTo(alongside, new BlockedTimeQuery(practitionerIds, roomIds, from, to));
+        await alongside.ExecuteAsync(dataSource, cancellationToken);
         return Blocked(parts, ignoreAppointmentId);
     }
 
